@@ -1,0 +1,102 @@
+"""The event file's schema, changed only through sqlite_utils.Migrations.
+
+`PRAGMA user_version` mirrors how many migrations the file has, so opening an up-to-date file
+costs one pragma read; migrations run only when the file is behind.
+`PRAGMA application_id` marks a SQLite file as an innovact-desk event file.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+APPLICATION_ID = 0x49444B31  # "IDK1"
+
+migrations = Migrations("innovact_desk")
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.executescript(
+        """
+        CREATE TABLE event (
+            id TEXT PRIMARY KEY, title_es TEXT NOT NULL, title_en TEXT NOT NULL DEFAULT '',
+            project TEXT NOT NULL DEFAULT '', venue TEXT NOT NULL DEFAULT '', tz TEXT NOT NULL,
+            verify_url TEXT NOT NULL DEFAULT '', hours REAL NOT NULL DEFAULT 0,
+            issuer TEXT NOT NULL DEFAULT '', rule TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL
+        );
+        CREATE TABLE days (
+            number INTEGER PRIMARY KEY, date TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE desks (
+            id TEXT PRIMARY KEY, name TEXT NOT NULL, is_self INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE participants (
+            num INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            code TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            given_names TEXT NOT NULL DEFAULT '', surnames TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL,
+            doc_type TEXT NOT NULL DEFAULT '', document TEXT NOT NULL DEFAULT '',
+            doc_key TEXT NOT NULL DEFAULT '',
+            organization TEXT NOT NULL DEFAULT '', org_kind TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '', position TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT 'participant' CHECK (role IN
+                ('participant', 'speaker', 'organizer', 'staff', 'other')),
+            lang TEXT NOT NULL DEFAULT 'es' CHECK (lang IN ('es', 'en')),
+            email TEXT NOT NULL DEFAULT '', email_key TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '',
+            value_chain TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL, created_desk TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX participants_sort ON participants (sort_key, name, id);
+        CREATE INDEX participants_doc ON participants (doc_key) WHERE doc_key != '';
+        CREATE INDEX participants_email ON participants (email_key) WHERE email_key != '';
+        CREATE VIRTUAL TABLE participant_fts USING fts5 (
+            name, other, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+        );
+        CREATE TABLE checkins (
+            id TEXT PRIMARY KEY,
+            participant_id TEXT NOT NULL REFERENCES participants (id),
+            day INTEGER NOT NULL,
+            at TEXT NOT NULL,
+            desk_id TEXT NOT NULL, desk_name TEXT NOT NULL DEFAULT '',
+            operator TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('checkin', 'undo')),
+            annuls TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'desk',
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX checkins_person_day ON checkins (participant_id, day);
+        CREATE INDEX checkins_day ON checkins (day, kind);
+        CREATE INDEX checkins_annuls ON checkins (annuls) WHERE annuls IS NOT NULL;
+        CREATE TRIGGER checkins_append_only_update BEFORE UPDATE ON checkins
+            BEGIN SELECT RAISE(ABORT, 'check-ins are never changed: record an undo'); END;
+        CREATE TRIGGER checkins_append_only_delete BEFORE DELETE ON checkins
+            BEGIN SELECT RAISE(ABORT, 'check-ins are never deleted: record an undo'); END;
+        CREATE TABLE audit (
+            num INTEGER PRIMARY KEY,
+            at TEXT NOT NULL, desk_id TEXT NOT NULL DEFAULT '', desk_name TEXT NOT NULL DEFAULT '',
+            action TEXT NOT NULL, entity TEXT NOT NULL, entity_id TEXT NOT NULL DEFAULT '',
+            field TEXT NOT NULL DEFAULT '', before TEXT, after TEXT
+        );
+        CREATE INDEX audit_entity ON audit (entity, entity_id);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """
+    )
+
+
+def current_version() -> int:
+    return len(migrations._migrations)
+
+
+def migrate(db: Database) -> None:
+    """Bring the file up to date; cheap when it already is."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == current_version():
+        return
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {current_version()}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

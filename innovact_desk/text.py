@@ -1,0 +1,44 @@
+"""Text folding shared by search, de-duplication and sorting: accents, case and spacing never matter."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into base + accent, folded by hand.
+_EXTRA_FOLDS = str.maketrans(
+    {
+        "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
+        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d",
+    }
+)
+_SPACES = re.compile(r"\s+")
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def clean(text: object) -> str:
+    """Strip a cell and collapse its inner runs of white space to one space; keep the rest as written."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII-ish form: 'Ñaupari  ZÚÑIGA' -> 'naupari zuniga'."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", stripped.translate(_EXTRA_FOLDS).casefold()).strip()
+
+
+def words(text: str) -> list[str]:
+    """The folded words of a text, split at anything that is not a letter or digit."""
+    return _WORD.findall(fold(text))
+
+
+def fold_document(document: str) -> str:
+    """A document number compared by its digits and letters only, case-blind."""
+    return "".join(c for c in fold(document) if c.isalnum())
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
