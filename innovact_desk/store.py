@@ -12,8 +12,9 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Self
 
 from sqlite_utils import Database
 
@@ -78,6 +79,7 @@ class EventStore:
         self.path = path
         self.db = db
         self._event: Event | None = None
+        self._desk: Desk | None = None
         self._tz = None
 
     # ---- opening and creating -------------------------------------------------------------
@@ -181,7 +183,7 @@ class EventStore:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> EventStore:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -245,13 +247,16 @@ class EventStore:
 
     @property
     def self_desk(self) -> Desk:
-        row = self.db.execute("SELECT id, name, is_self FROM desks WHERE is_self = 1").fetchone()
-        return Desk(row[0], row[1], True)
+        if self._desk is None:
+            row = self.db.execute("SELECT id, name FROM desks WHERE is_self = 1").fetchone()
+            self._desk = Desk(row[0], row[1], True)
+        return self._desk
 
     def rename_desk(self, name: str) -> None:
         with self.db.atomic():
             desk = self.self_desk
             self.db.execute("UPDATE desks SET name = ? WHERE id = ?", [name, desk.id])
+            self._desk = None
             self._audit("edit", "desk", desk.id, "name", desk.name, name)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
@@ -317,7 +322,7 @@ class EventStore:
             self._index(cursor.lastrowid, record)
             self._audit(action, "participant", record["id"], after=json.dumps(
                 {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS}, ensure_ascii=False))
-        return self.participant(record["id"])
+        return Participant(**{k: record.get(k, "") for k in _PARTICIPANT_COLUMNS if k in record})
 
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:
         """Set fields; returns the names of the fields that really changed. Recorded in the audit log."""
@@ -378,16 +383,21 @@ class EventStore:
         total = self.db.execute(
             "SELECT count(*) FROM participant_fts WHERE participant_fts MATCH ?", [anywhere]
         ).fetchone()[0]
-        rows = self.db.execute(
-            f"""
-            WITH named AS (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :by_name),
-                 hits AS (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :anywhere)
-            {_SELECT_PARTICIPANT} JOIN hits ON hits.rowid = p.num
-            ORDER BY p.num NOT IN named, {_ORDER} LIMIT :limit
-            """,
-            {"by_name": by_name, "anywhere": anywhere, "limit": limit_sql},
-        )
-        return SearchResult([_participant(r) for r in rows], total)
+        # Name matches first; the others are fetched only when the name matches do not fill the page.
+        first = self._fts_page(by_name, limit_sql)
+        if 0 <= limit_sql <= len(first):
+            return SearchResult(first, total)
+        rest = self._fts_page(anywhere, -1 if limit_sql < 0 else limit_sql - len(first), exclude=by_name)
+        return SearchResult(first + rest, total)
+
+    def _fts_page(self, match: str, limit: int, exclude: str | None = None) -> list[Participant]:
+        sql = (f"{_SELECT_PARTICIPANT} JOIN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :match) "
+               "hits ON hits.rowid = p.num")
+        if exclude:
+            sql += " WHERE p.num NOT IN (SELECT rowid FROM participant_fts WHERE participant_fts MATCH :exclude)"
+        rows = self.db.execute(f"{sql} ORDER BY {_ORDER} LIMIT :limit",
+                               {"match": match, "exclude": exclude, "limit": limit})
+        return [_participant(r) for r in rows]
 
     def find(self, text: str) -> Participant | None:
         """A badge code or a document number, as a desk scanner or a sign-in sheet gives it."""
@@ -433,7 +443,7 @@ class EventStore:
             if earlier:
                 return CheckInResult("already_checked_in", participant, earlier)
             desk = self.self_desk
-            when = (at or now_utc()).astimezone(timezone.utc)
+            when = (at or now_utc()).astimezone(UTC)
             record = {
                 "id": str(uuid.uuid4()),
                 "participant_id": participant_id,
@@ -514,7 +524,7 @@ class EventStore:
 
     def _audit(self, action: str, entity: str, entity_id: str = "", field: str = "",
                before: object = None, after: object = None) -> None:
-        desk = self.self_desk if self.db["desks"].exists() else None
+        desk = self.self_desk
         self.db.execute(
             "INSERT INTO audit (at, desk_id, desk_name, action, entity, entity_id, field, before, after) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -13,6 +13,9 @@ _EXTRA_FOLDS = str.maketrans(
     }
 )
 _SPACES = re.compile(r"\s+")
+_COMBINING = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x110000) if unicodedata.combining(chr(c))) + "]"
+)
 _WORD = re.compile(r"[0-9a-z]+")
 
 
@@ -25,8 +28,9 @@ def clean(text: object) -> str:
 
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: 'Ñaupari  ZÚÑIGA' -> 'naupari zuniga'."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        return _SPACES.sub(" ", text.lower()).strip()
+    stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS)))
     return _SPACES.sub(" ", stripped.translate(_EXTRA_FOLDS).casefold()).strip()
 
 

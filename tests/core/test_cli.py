@@ -30,7 +30,7 @@ def code_of(path, name):
 
 
 def test_version_prints_json():
-    result = subprocess.run([sys.executable, "main.py", "--json", "--version"], cwd=ROOT,
+    result = subprocess.run(check=False, args=[sys.executable, "main.py", "--json", "--version"], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0
     assert json.loads(result.stdout)["version"]
@@ -170,7 +170,7 @@ def test_usage_errors_are_exit_2_with_json(run):
 
 
 def test_real_program_bad_input_has_no_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "main.py", "search", str(tmp_path / "none.event"), "x"],
+    result = subprocess.run(check=False, args=[sys.executable, "main.py", "search", str(tmp_path / "none.event"), "x"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2
     assert "none.event" in result.stderr and "Traceback" not in result.stderr

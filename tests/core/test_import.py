@@ -116,7 +116,7 @@ def test_same_person_rule():
     (b"%PDF-1.4 \x00\x01\x02", "roster.pdf", "not a CSV or XLSX"),
     (b"PK\x03\x04broken", "roster.xlsx", "roster.xlsx"),
     (b"", "empty.csv", "empty.csv"),
-    ("Fecha,Monto\n2025-01-01,3\n".encode(), "money.csv", "names"),
+    (b"Fecha,Monto\n2025-01-01,3\n", "money.csv", "names"),
 ])
 def test_unreadable_file_changes_nothing(store, tmp_path, content, name, message):
     import_roster(store, str(EXCEL_ES))
