@@ -380,7 +380,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("event")
     p.add_argument("--attendance")
     p.add_argument("--lang", choices=LANGUAGES, default="es")
+    for module in _command_modules():
+        module.add_commands(command)
     return parser
+
+
+def _command_modules() -> list:
+    """Further commands live in their own modules, each with add_commands(command) and COMMANDS."""
+    from . import cli_desk
+
+    return [cli_desk]
 
 
 COMMANDS = {
@@ -401,7 +410,10 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
             if open_window is None:
                 raise UserError("the window is not available here; give a command (see --help)")
             return open_window(getattr(args, "event", None))
-        return COMMANDS[args.command](args, out)
+        commands = dict(COMMANDS)
+        for module in _command_modules():
+            commands.update(module.COMMANDS)
+        return commands[args.command](args, out)
     except NotFound as exc:
         return _fail(out, exc, EXIT_NEGATIVE)
     except UserError as exc:

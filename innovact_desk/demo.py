@@ -28,7 +28,7 @@ def create_demo_event(path: str | os.PathLike, *, first_day: date | None = None,
     """The two-day Iquitos workshop (starting today unless told) with about 60 participants."""
     first = first_day or datetime.now(zone(tz)).date()
     days = [
-        Day(1, first.isoformat(), "Jornada en la sede del IIAP", "IIAP, Av. José A. Quiñones km 2.5, Iquitos"),
+        Day(1, first.isoformat(), "Jornada en la sede del IIAP", "Sede central del IIAP, Iquitos"),
         Day(2, (first + timedelta(days=1)).isoformat(), "Visita de campo en la provincia de Maynas",
             "CITE Productivo Maynas; estación experimental El Dorado (INIA); piscigranja"),
     ]

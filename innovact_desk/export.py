@@ -78,10 +78,17 @@ def export_attendance(store: EventStore, path: str | os.PathLike, lang: str = "e
     """Writes the attendance file (kind by extension); returns the number of participants."""
     path = Path(path)
     kind = path.suffix.lower()
-    if kind not in (".csv", ".xlsx"):
-        raise UserError(f"{path}: attendance is exported as .csv or .xlsx")
+    if kind not in (".csv", ".xlsx", ".pdf"):
+        raise UserError(f"{path}: attendance is exported as .csv, .xlsx or .pdf (a sign-in sheet per day)")
     if not path.parent.is_dir():
         raise UserError(f"{path.parent}: no such folder")
+    if kind == ".pdf":
+        from .signsheet import render_sign_in_sheets
+
+        tmp = path.with_name(path.name + ".part")
+        _pages, people = render_sign_in_sheets(store, tmp, lang=lang)
+        os.replace(tmp, path)
+        return people
     rows = attendance_table(store, lang)
     tmp = path.with_name(path.name + ".part")
     if kind == ".csv":
