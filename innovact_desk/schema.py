@@ -22,7 +22,8 @@ def m001_initial(db: Database) -> None:
             id TEXT PRIMARY KEY, title_es TEXT NOT NULL, title_en TEXT NOT NULL DEFAULT '',
             project TEXT NOT NULL DEFAULT '', venue TEXT NOT NULL DEFAULT '', tz TEXT NOT NULL,
             verify_url TEXT NOT NULL DEFAULT '', hours REAL NOT NULL DEFAULT 0,
-            issuer TEXT NOT NULL DEFAULT '', rule TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL
+            issuer TEXT NOT NULL DEFAULT '', rule TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL,
+            sync_key TEXT NOT NULL DEFAULT ''
         );
         CREATE TABLE days (
             number INTEGER PRIMARY KEY, date TEXT NOT NULL, title TEXT NOT NULL DEFAULT '',
@@ -48,7 +49,8 @@ def m001_initial(db: Database) -> None:
             email TEXT NOT NULL DEFAULT '', email_key TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '', gender TEXT NOT NULL DEFAULT '',
             value_chain TEXT NOT NULL DEFAULT '',
-            created_at TEXT NOT NULL, created_desk TEXT NOT NULL DEFAULT ''
+            created_at TEXT NOT NULL, created_desk TEXT NOT NULL DEFAULT '',
+            merged_into TEXT
         );
         CREATE INDEX participants_sort ON participants (sort_key, name, id);
         CREATE INDEX participants_doc ON participants (doc_key) WHERE doc_key != '';
@@ -84,6 +86,22 @@ def m001_initial(db: Database) -> None:
         );
         CREATE INDEX audit_entity ON audit (entity, entity_id);
         CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        -- Every change this desk makes, as the entry its sync journal carries; and those received.
+        CREATE TABLE journal (
+            num INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE, desk_id TEXT NOT NULL, hlc TEXT NOT NULL,
+            kind TEXT NOT NULL, data TEXT NOT NULL, received_at TEXT
+        );
+        CREATE INDEX journal_desk ON journal (desk_id, hlc);
+        -- The clock of the last write of each participant field: the later write wins everywhere.
+        CREATE TABLE field_clocks (
+            participant_id TEXT NOT NULL, field TEXT NOT NULL, hlc TEXT NOT NULL, desk_id TEXT NOT NULL,
+            value TEXT NOT NULL, PRIMARY KEY (participant_id, field)
+        );
+        -- Check-ins seen through merges: a merged walk-in's check-ins count for the one who remains.
+        CREATE VIEW checkins_resolved AS
+            SELECT c.*, COALESCE(p.merged_into, c.participant_id) AS person
+            FROM checkins c JOIN participants p ON p.id = c.participant_id;
         """
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import secrets
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,10 @@ _PARTICIPANT_COLUMNS = ("id", "code") + PARTICIPANT_FIELDS + ("created_at",)
 _SELECT_PARTICIPANT = "SELECT " + ", ".join(f"p.{c}" for c in _PARTICIPANT_COLUMNS) + " FROM participants p"
 _ORDER = "p.sort_key, p.name, p.id"
 _CHECKIN_COLUMNS = "id, participant_id, day, at, desk_id, desk_name, operator, kind, annuls, reason, source"
+# Check-ins are read through merges: `person` is the participant who remains after a walk-in merge.
+_CHECKIN_SELECT = ("SELECT c.id, c.person, c.day, c.at, c.desk_id, c.desk_name, c.operator, c.kind, c.annuls, "
+                   "c.reason, c.source FROM checkins_resolved c")
+_CURRENT = "p.merged_into IS NULL"
 # A check-in stands when no undo annuls it.
 _STANDING = "c.kind = 'checkin' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
 
@@ -80,6 +85,7 @@ class EventStore:
         self.db = db
         self._event: Event | None = None
         self._desk: Desk | None = None
+        self._clock: str | None = None
         self._tz = None
 
     # ---- opening and creating -------------------------------------------------------------
@@ -168,6 +174,7 @@ class EventStore:
                     "issuer": issuer,
                     "rule": json.dumps((rule or AttendanceRule()).to_dict()),
                     "created_at": now_utc().isoformat(),
+                    "sync_key": secrets.token_hex(32),
                 }
             )
             db["days"].insert_all([d.__dict__ for d in days])
@@ -270,38 +277,44 @@ class EventStore:
     # ---- participants ---------------------------------------------------------------------
 
     def count_participants(self) -> int:
-        return self.db.execute("SELECT count(*) FROM participants").fetchone()[0]
+        return self.db.execute(f"SELECT count(*) FROM participants p WHERE {_CURRENT}").fetchone()[0]
 
     def participants(self) -> list[Participant]:
         """Everyone, in `list` order: by name, accent- and case-blind."""
-        return [_participant(r) for r in self.db.execute(f"{_SELECT_PARTICIPANT} ORDER BY {_ORDER}")]
+        return [_participant(r) for r in self.db.execute(f"{_SELECT_PARTICIPANT} WHERE {_CURRENT} ORDER BY {_ORDER}")]
 
     def participant(self, participant_id: str) -> Participant:
-        row = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.id = ?", [participant_id]).fetchone()
+        row = self.db.execute(
+            f"{_SELECT_PARTICIPANT} WHERE p.id = (SELECT COALESCE(merged_into, id) FROM participants WHERE id = ?)",
+            [participant_id],
+        ).fetchone()
         if row is None:
             raise NotFound(f"no participant with id {participant_id}", key="not_found")
         return _participant(row)
 
     def participant_by_code(self, code: str) -> Participant | None:
-        row = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.code = ?", [code]).fetchone()
+        row = self.db.execute(
+            f"{_SELECT_PARTICIPANT} WHERE p.id = (SELECT COALESCE(merged_into, id) FROM participants WHERE code = ?)",
+            [code],
+        ).fetchone()
         return _participant(row) if row else None
 
     def participants_by_document(self, document: str) -> list[Participant]:
         key = fold_document(document)
         if not key:
             return []
-        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.doc_key = ? ORDER BY {_ORDER}", [key])
+        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.doc_key = ? AND {_CURRENT} ORDER BY {_ORDER}", [key])
         return [_participant(r) for r in rows]
 
     def participants_by_email(self, email: str) -> list[Participant]:
         key = email.strip().casefold()
         if not key:
             return []
-        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.email_key = ? ORDER BY {_ORDER}", [key])
+        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.email_key = ? AND {_CURRENT} ORDER BY {_ORDER}", [key])
         return [_participant(r) for r in rows]
 
     def participants_by_folded_name(self, name: str) -> list[Participant]:
-        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.sort_key = ? ORDER BY {_ORDER}", [fold(name)])
+        rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.sort_key = ? AND {_CURRENT} ORDER BY {_ORDER}", [fold(name)])
         return [_participant(r) for r in rows]
 
     def add_participant(self, fields: dict, *, action: str = "add") -> Participant:
@@ -322,6 +335,8 @@ class EventStore:
             self._index(cursor.lastrowid, record)
             self._audit(action, "participant", record["id"], after=json.dumps(
                 {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS}, ensure_ascii=False))
+            self._journal("participant", {"action": action, **{
+                k: record[k] for k in ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS) if k in record}})
         return Participant(**{k: record.get(k, "") for k in _PARTICIPANT_COLUMNS if k in record})
 
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:
@@ -337,13 +352,17 @@ class EventStore:
         with self.db.atomic():
             self.db.execute(
                 f"UPDATE participants SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?",
-                [*columns.values(), participant_id],
+                [*columns.values(), current.id],
             )
-            num = self.db.execute("SELECT num FROM participants WHERE id = ?", [participant_id]).fetchone()[0]
+            num = self.db.execute("SELECT num FROM participants WHERE id = ?", [current.id]).fetchone()[0]
             self.db.execute("DELETE FROM participant_fts WHERE rowid = ?", [num])
             self._index(num, merged)
+            hlc = self._journal("edit", {"participant_id": current.id, "action": action, "changes": changed})
             for key, value in changed.items():
-                self._audit(action, "participant", participant_id, key, getattr(current, key), value)
+                self._audit(action, "participant", current.id, key, getattr(current, key), value)
+                self.db.execute(
+                    "INSERT OR REPLACE INTO field_clocks (participant_id, field, hlc, desk_id, value) "
+                    "VALUES (?, ?, ?, ?, ?)", [current.id, key, hlc, self.self_desk.id, str(value)])
         return list(changed)
 
     def corrected_fields(self) -> dict[str, set[str]]:
@@ -376,7 +395,7 @@ class EventStore:
         terms = words(text)
         limit_sql = -1 if limit <= 0 else limit
         if not terms:
-            rows = self.db.execute(f"{_SELECT_PARTICIPANT} ORDER BY {_ORDER} LIMIT ?", [limit_sql])
+            rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE {_CURRENT} ORDER BY {_ORDER} LIMIT ?", [limit_sql])
             return SearchResult([_participant(r) for r in rows], self.count_participants())
         anywhere = " AND ".join(f'"{t}"*' for t in terms)
         by_name = "name : (" + anywhere + ")"
@@ -419,8 +438,7 @@ class EventStore:
     def standing_checkin(self, participant_id: str, day: int) -> CheckIn | None:
         """The earliest check-in of that day that no undo annulled."""
         row = self.db.execute(
-            f"SELECT {_CHECKIN_COLUMNS} FROM checkins c WHERE participant_id = ? AND day = ? AND {_STANDING} "
-            "ORDER BY at, id LIMIT 1",
+            f"{_CHECKIN_SELECT} WHERE c.person = ? AND c.day = ? AND {_STANDING} ORDER BY c.at, c.id LIMIT 1",
             [participant_id, day],
         ).fetchone()
         return self._checkin(row) if row else None
@@ -439,14 +457,14 @@ class EventStore:
         self.check_day(day)
         participant = self.participant(participant_id)
         with self.db.atomic():
-            earlier = self.standing_checkin(participant_id, day)
+            earlier = self.standing_checkin(participant.id, day)
             if earlier:
                 return CheckInResult("already_checked_in", participant, earlier)
             desk = self.self_desk
             when = (at or now_utc()).astimezone(UTC)
             record = {
                 "id": str(uuid.uuid4()),
-                "participant_id": participant_id,
+                "participant_id": participant.id,
                 "day": day,
                 "at": when.isoformat(timespec="seconds" if at else "microseconds"),
                 "desk_id": desk.id,
@@ -459,42 +477,43 @@ class EventStore:
                 "recorded_at": now_utc().isoformat(),
             }
             self.db["checkins"].insert(record)
+            self._journal("checkin", record)
         return CheckInResult("checked_in", participant, self._checkin(tuple(record[k] for k in _CHECKIN_COLUMNS.split(", "))))
 
     def undo_checkin(self, participant_id: str, day: int, reason: str, *, operator: str = "") -> list[CheckIn]:
         """Annuls every standing check-in of that day with a new row each; returns the annulled ones."""
         self.check_day(day)
-        self.participant(participant_id)
+        participant_id = self.participant(participant_id).id
         if not reason.strip():
             raise UserError("an undo needs a reason")
         with self.db.atomic():
             rows = self.db.execute(
-                f"SELECT {_CHECKIN_COLUMNS} FROM checkins c WHERE participant_id = ? AND day = ? AND {_STANDING}",
+                f"{_CHECKIN_SELECT} WHERE c.person = ? AND c.day = ? AND {_STANDING}",
                 [participant_id, day],
             ).fetchall()
             desk = self.self_desk
             stamp = now_utc().isoformat()
-            self.db["checkins"].insert_all(
-                {
+            for row in rows:
+                undo = {
                     "id": str(uuid.uuid4()), "participant_id": participant_id, "day": day, "at": stamp,
                     "desk_id": desk.id, "desk_name": desk.name, "operator": operator, "kind": "undo",
                     "annuls": row[0], "reason": reason.strip(), "source": "desk", "recorded_at": stamp,
                 }
-                for row in rows
-            )
+                self.db["checkins"].insert(undo)
+                self._journal("undo", undo)
         return [self._checkin(r) for r in rows]
 
     def attendance(self) -> dict[str, dict[int, CheckIn]]:
         """participant id -> day -> the earliest standing check-in."""
         result: dict[str, dict[int, CheckIn]] = {}
-        rows = self.db.execute(f"SELECT {_CHECKIN_COLUMNS} FROM checkins c WHERE {_STANDING} ORDER BY at DESC, id DESC")
+        rows = self.db.execute(f"{_CHECKIN_SELECT} WHERE {_STANDING} ORDER BY c.at DESC, c.id DESC")
         for row in rows:
             checkin = self._checkin(row)
             result.setdefault(checkin.participant_id, {})[checkin.day] = checkin
         return result
 
     def days_attended(self) -> dict[str, list[int]]:
-        rows = self.db.execute(f"SELECT DISTINCT participant_id, day FROM checkins c WHERE {_STANDING} ORDER BY day")
+        rows = self.db.execute(f"SELECT DISTINCT c.person, c.day FROM checkins_resolved c WHERE {_STANDING} ORDER BY c.day")
         result: dict[str, list[int]] = {}
         for participant_id, day in rows:
             result.setdefault(participant_id, []).append(day)
@@ -502,23 +521,58 @@ class EventStore:
 
     def present_count(self, day: int) -> int:
         return self.db.execute(
-            f"SELECT count(DISTINCT participant_id) FROM checkins c WHERE day = ? AND {_STANDING}", [day]
+            f"SELECT count(DISTINCT c.person) FROM checkins_resolved c WHERE c.day = ? AND {_STANDING}", [day]
         ).fetchone()[0]
 
     def history(self, participant_id: str | None = None, *, desk_id: str | None = None, limit: int = 0) -> list[CheckIn]:
         """Check-ins and undos, newest first."""
         where, params = [], []
         if participant_id:
-            where.append("participant_id = ?")
-            params.append(participant_id)
+            where.append("c.person = ?")
+            params.append(self.participant(participant_id).id)
         if desk_id:
-            where.append("desk_id = ?")
+            where.append("c.desk_id = ?")
             params.append(desk_id)
-        sql = f"SELECT {_CHECKIN_COLUMNS} FROM checkins c"
+        sql = _CHECKIN_SELECT
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY recorded_at DESC, id DESC LIMIT ?"
+        sql += " ORDER BY c.recorded_at DESC, c.id DESC LIMIT ?"
         return [self._checkin(r) for r in self.db.execute(sql, [*params, limit or -1])]
+
+    # ---- the journal: every change, as the entry the desk's sync journal carries -----------------
+
+    def tick(self) -> str:
+        """A hybrid logical clock reading: never behind any clock this desk has seen, and unique to it."""
+        last = self._last_clock()
+        wall = int(now_utc().timestamp() * 1000)
+        last_ms, last_count = (int(last[:13]), int(last[14:19])) if last else (0, 0)
+        ms, count = (wall, 0) if wall > last_ms else (last_ms, last_count + 1)
+        hlc = f"{ms:013d}.{count:05d}.{self.self_desk.id}"
+        self._set_clock(hlc)
+        return hlc
+
+    def observe_clock(self, hlc: str) -> None:
+        """Moves this desk's clock past a clock read on another desk."""
+        if hlc[:19] > self._last_clock()[:19]:
+            self._set_clock(hlc[:19] + "." + self.self_desk.id)
+
+    def _last_clock(self) -> str:
+        if self._clock is None:
+            self._clock = self.setting("hlc", "")
+        return self._clock
+
+    def _set_clock(self, hlc: str) -> None:
+        # Written in the caller's transaction: if it rolls back, the cache is merely ahead, which is harmless.
+        self._clock = hlc
+        self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('hlc', ?)", [hlc])
+
+    def _journal(self, kind: str, data: dict) -> str:
+        hlc = self.tick()
+        self.db.execute(
+            "INSERT INTO journal (id, desk_id, hlc, kind, data) VALUES (?, ?, ?, ?, ?)",
+            [str(uuid.uuid4()), self.self_desk.id, hlc, kind, json.dumps(data, ensure_ascii=False, sort_keys=True)],
+        )
+        return hlc
 
     # ---- audit ----------------------------------------------------------------------------
 
