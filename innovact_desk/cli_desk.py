@@ -25,10 +25,38 @@ def cmd_badges(args: argparse.Namespace, out: Output) -> int:
         if not people:
             out.result({"pages": 0, "badges": 0, "file": None}, _say("Nadie a quien imprimir", "Nobody to print"))
             return EXIT_NEGATIVE
-        pages = render_badges(store.event, people, args.out)
+        pages = render_badges(store.event, people, args.out, label=args.label, lang=args.lang)
     out.result({"pages": pages, "badges": len(people), "file": str(args.out)},
                _say(f"{len(people)} credenciales en {pages} páginas: {args.out}",
                     f"{len(people)} badges on {pages} pages: {args.out}"))
+    return EXIT_OK
+
+
+def cmd_sync(args: argparse.Namespace, out: Output) -> int:
+    import sys
+
+    from .sync import sync
+
+    with _open(args.event) as store:
+        report = sync(store, args.folder)
+    for problem in report.problems:
+        print(f"innovact-desk: {problem}", file=sys.stderr)
+    lines = [_say(f"enviados {report.sent}, recibidos {report.received}, conflictos {len(report.conflicts)}",
+                  f"sent {report.sent}, received {report.received}, conflicts {len(report.conflicts)}")]
+    lines += [f"  {c['kind']}: {c['detail']}" for c in report.conflicts]
+    out.result(report.to_dict(), lines)
+    return EXIT_OK
+
+
+def cmd_clone(args: argparse.Namespace, out: Output) -> int:
+    from .sync import clone
+
+    with _open(args.event) as store:
+        path = clone(store, args.out, args.desk)
+    with _open(str(path)) as copy:
+        desk = copy.self_desk
+    out.result({"file": str(path), "desk": desk.name, "desk_id": desk.id},
+               _say(f"Mesa preparada: {path} ({desk.name})", f"Desk prepared: {path} ({desk.name})"))
     return EXIT_OK
 
 
@@ -37,6 +65,15 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p.add_argument("event")
     p.add_argument("--out", required=True)
     p.add_argument("--code", action="append")
+    p.add_argument("--label", action="store_true", help="one badge a page, for a label printer")
+    p.add_argument("--lang", choices=("es", "en"), default="es")
+    p = command("sync", "exchange journals with the other desks through a folder")
+    p.add_argument("event")
+    p.add_argument("folder")
+    p = command("clone", "prepare the event file for another desk")
+    p.add_argument("event")
+    p.add_argument("out")
+    p.add_argument("--desk", required=True)
 
 
-COMMANDS = {"badges": cmd_badges}
+COMMANDS = {"badges": cmd_badges, "sync": cmd_sync, "clone": cmd_clone}

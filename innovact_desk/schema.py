@@ -98,12 +98,18 @@ def m001_initial(db: Database) -> None:
             participant_id TEXT NOT NULL, field TEXT NOT NULL, hlc TEXT NOT NULL, desk_id TEXT NOT NULL,
             value TEXT NOT NULL, PRIMARY KEY (participant_id, field)
         );
+        -- Where desks disagreed, found while merging their journals, for the Conflicts panel.
+        CREATE TABLE conflicts (
+            num INTEGER PRIMARY KEY, kind TEXT NOT NULL, participant_id TEXT NOT NULL,
+            detail TEXT NOT NULL, found_at TEXT NOT NULL, key TEXT NOT NULL UNIQUE
+        );
         -- Check-ins seen through merges: a merged walk-in's check-ins count for the one who remains.
         CREATE VIEW checkins_resolved AS
             SELECT c.*, COALESCE(p.merged_into, c.participant_id) AS person
             FROM checkins c JOIN participants p ON p.id = c.participant_id;
         """
     )
+
 
 
 def current_version() -> int:
@@ -118,3 +124,65 @@ def migrate(db: Database) -> None:
     migrations.apply(db)
     db.execute(f"PRAGMA user_version = {current_version()}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+@migrations()
+def m002_certificates(db: Database) -> None:
+    """The certificate register (a row per revision, never changed), revocations, the issuer's public keys
+    (never a private key), the logos and signatories printed on certificates, and the bundle exports."""
+    db.executescript(
+        """
+        CREATE TABLE issuer_keys (
+            fingerprint TEXT PRIMARY KEY,            -- SHA-256 of the raw public key, 64 hex digits
+            kid TEXT NOT NULL,                       -- its first 8 hex digits
+            public BLOB NOT NULL,                    -- raw 32-byte Ed25519 public key
+            valid_from TEXT, valid_to TEXT,          -- ISO dates, NULL: open-ended
+            added_at TEXT NOT NULL, desk_id TEXT NOT NULL DEFAULT '', desk_name TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE certificates (
+            id TEXT PRIMARY KEY,
+            uid TEXT NOT NULL,                       -- 8 random bytes, 16 hex digits, kept on every revision
+            rev INTEGER NOT NULL CHECK (rev BETWEEN 0 AND 254),
+            participant_id TEXT NOT NULL,
+            name TEXT NOT NULL,                      -- as printed and signed (NFC)
+            role TEXT NOT NULL CHECK (role IN ('participant', 'speaker', 'organizer', 'staff', 'other')),
+            lang TEXT NOT NULL DEFAULT 'es',
+            issued TEXT NOT NULL,                    -- ISO date signed in the code
+            days TEXT NOT NULL DEFAULT '',           -- day numbers signed, comma-separated
+            kid TEXT NOT NULL,
+            desk_id TEXT NOT NULL, desk_name TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            UNIQUE (uid, rev)
+        );
+        CREATE INDEX certificates_participant ON certificates (participant_id);
+        CREATE TRIGGER certificates_signed_fields_fixed
+            BEFORE UPDATE OF id, uid, rev, name, role, lang, issued, days, kid ON certificates
+            BEGIN SELECT RAISE(ABORT, 'issued certificates are never changed: reissue or revoke'); END;
+        CREATE TRIGGER certificates_never_deleted BEFORE DELETE ON certificates
+            BEGIN SELECT RAISE(ABORT, 'issued certificates are never deleted: revoke'); END;
+        CREATE TABLE revocations (
+            id TEXT PRIMARY KEY,
+            uid TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            at TEXT NOT NULL,
+            desk_id TEXT NOT NULL, desk_name TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX revocations_uid ON revocations (uid);
+        CREATE TRIGGER revocations_append_only_update BEFORE UPDATE ON revocations
+            BEGIN SELECT RAISE(ABORT, 'revocations are never changed'); END;
+        CREATE TRIGGER revocations_append_only_delete BEFORE DELETE ON revocations
+            BEGIN SELECT RAISE(ABORT, 'revocations are never deleted'); END;
+        CREATE TABLE cert_assets (
+            kind TEXT NOT NULL CHECK (kind IN ('logo', 'signature')),
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '', title_en TEXT NOT NULL DEFAULT '',
+            mime TEXT NOT NULL DEFAULT '', data BLOB,  -- a signatory may have no signature picture
+            PRIMARY KEY (kind, position)
+        );
+        CREATE TABLE bundle_exports (
+            seq INTEGER PRIMARY KEY, at TEXT NOT NULL, kid TEXT NOT NULL, names INTEGER NOT NULL DEFAULT 0,
+            desk_id TEXT NOT NULL DEFAULT '', desk_name TEXT NOT NULL DEFAULT ''
+        );
+        """
+    )
+

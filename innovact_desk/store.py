@@ -317,6 +317,23 @@ class EventStore:
         rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.sort_key = ? AND {_CURRENT} ORDER BY {_ORDER}", [fold(name)])
         return [_participant(r) for r in rows]
 
+    def likely_same(self, fields: dict) -> list[Participant]:
+        """Who a walk-in may already be: the same document or email, or a name equal when folded."""
+        found: dict[str, Participant] = {}
+        for group in (self.participants_by_document(fields.get("document", "")),
+                      self.participants_by_email(fields.get("email", "")),
+                      self.participants_by_folded_name(fields.get("name", "")) if fields.get("name") else []):
+            for person in group:
+                found.setdefault(person.id, person)
+        return list(found.values())
+
+    def register_walk_in(self, fields: dict, day: int, *, operator: str = "") -> CheckInResult:
+        """A person who never registered: added and checked in for the day, both or neither."""
+        self.check_day(day)
+        with self.db.atomic():
+            person = self.add_participant(fields, action="walk_in")
+            return self.check_in(person.id, day, operator=operator, source="walk_in")
+
     def add_participant(self, fields: dict, *, action: str = "add") -> Participant:
         """A new participant with a fresh UUID and badge code. Call inside a transaction for batches."""
         record = {k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
@@ -337,6 +354,10 @@ class EventStore:
                 {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS}, ensure_ascii=False))
             self._journal("participant", {"action": action, **{
                 k: record[k] for k in ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS) if k in record}})
+            if record["doc_key"] or record["email_key"]:
+                from .merge import merge_group  # a walk-in already known by document or email is one person
+
+                merge_group(self, record["id"])
         return Participant(**{k: record.get(k, "") for k in _PARTICIPANT_COLUMNS if k in record})
 
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:

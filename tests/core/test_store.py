@@ -109,3 +109,19 @@ def test_event_file_survives_reopen_with_integrity(store):
     with EventStore.open(path) as again:
         assert again.integrity_ok()
         assert again.days_attended() == {p.id: [1]}
+
+
+def test_walk_in_offers_the_likely_same_person(store):
+    pedro = store.add_participant({"name": "Pedro Quispe", "document": "44556677"})
+    assert store.likely_same({"name": "PEDRO  QUISPE"}) == [pedro]
+    assert store.likely_same({"name": "Pedro Q.", "document": "44-556-677"}) == [pedro]
+    assert store.likely_same({"name": "Pedro Quispe Ríos", "document": "1"}) == []
+
+
+def test_walk_in_is_added_and_checked_in_together(store):
+    result = store.register_walk_in({"name": "Teodoro Yumbato", "organization": "Caballococha"}, 1)
+    assert result.status == "checked_in" and result.checkin.source == "walk_in"
+    assert store.days_attended() == {result.participant.id: [1]}
+    assert store.audit_log(result.participant.id)[0].action == "walk_in"
+    kinds = [r[0] for r in store.db.execute("SELECT kind FROM journal ORDER BY num")]
+    assert kinds == ["participant", "checkin"]

@@ -1,0 +1,183 @@
+"""Desks in step through a folder: a shared folder, a USB stick, or a folder Syncthing keeps in step.
+
+The folder holds `<event UUID>/<desk UUID>.journal`. A desk appends only to its own file, one JSON
+line per change, each authenticated with the event's sync key (HMAC-SHA256), and reads everyone's.
+A line cut short (a stick pulled out mid-write) is left for next time; a line that fails
+authentication is skipped and reported; the rest merges. A journal of another event is never read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import UserError
+from .merge import apply_entries
+from .store import EventStore
+
+JOURNAL_VERSION = 1
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    received: int = 0
+    conflicts: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"sent": self.sent, "received": self.received, "conflicts": self.conflicts}
+
+
+def _canonical(obj: dict) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _mac(key: str, obj: dict) -> str:
+    return hmac.new(bytes.fromhex(key), _canonical(obj), hashlib.sha256).hexdigest()
+
+
+def sync_key(store: EventStore) -> str:
+    return store.db.execute("SELECT sync_key FROM event").fetchone()[0]
+
+
+def event_folder(store: EventStore, folder: str | os.PathLike) -> Path:
+    return Path(folder) / store.event.id
+
+
+def journal_file(store: EventStore, folder: str | os.PathLike) -> Path:
+    return event_folder(store, folder) / f"{store.self_desk.id}.journal"
+
+
+def _line(store: EventStore, key: str, entry_id: str, hlc: str, kind: str, data: str) -> bytes:
+    obj = {"v": JOURNAL_VERSION, "event": store.event.id, "id": entry_id, "desk": store.self_desk.id,
+           "desk_name": store.self_desk.name, "hlc": hlc, "kind": kind, "data": json.loads(data)}
+    obj["mac"] = _mac(key, obj)
+    return _canonical(obj) + b"\n"
+
+
+def read_journal(path: Path, store: EventStore, key: str) -> tuple[list[dict], list[str]]:
+    """The entries of one journal file that are whole and authentic; and what was wrong with the rest."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        return [], [f"{path.name}: cannot be read: {exc.strerror or exc}"]
+    desk = path.stem
+    entries, problems = [], []
+    lines = raw.split(b"\n")
+    for number, line in enumerate(lines[:-1], start=1):  # the last piece has no newline yet: next time
+        if not line.strip():
+            continue
+        entry = _parse_line(line, store, key, desk)
+        if isinstance(entry, str):
+            problems.append(f"{path.name} line {number}: {entry}; skipped")
+        else:
+            entries.append(entry)
+    return entries, problems
+
+
+def _parse_line(line: bytes, store: EventStore, key: str, desk: str) -> dict | str:
+    try:
+        obj = json.loads(line.decode("utf-8"))
+        mac = obj.pop("mac")
+    except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError):
+        return "not a journal line (cut short or damaged)"
+    if not isinstance(mac, str) or not hmac.compare_digest(mac, _mac(key, obj)):
+        return "fails authentication (another event's key, or altered)"
+    if obj.get("event") != store.event.id:
+        return "belongs to another event"
+    if obj.get("desk") != desk:
+        return "written by another desk than its file says"
+    if obj.get("v") != JOURNAL_VERSION or not all(k in obj for k in ("id", "hlc", "kind", "data")):
+        return "a journal version this program does not know"
+    return obj
+
+
+def write_own(store: EventStore, folder: str | os.PathLike, already: set[str]) -> int:
+    """Appends this desk's entries that its journal file lacks; returns how many."""
+    key = sync_key(store)
+    rows = store.db.execute("SELECT id, hlc, kind, data FROM journal WHERE desk_id = ? ORDER BY num",
+                            [store.self_desk.id]).fetchall()
+    lines = [_line(store, key, *row) for row in rows if row[0] not in already]
+    if not lines:
+        return 0
+    path = journal_file(store, folder)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "ab") as handle:
+        if handle.tell() > 0:
+            with open(path, "rb") as check:
+                check.seek(-1, os.SEEK_END)
+                if check.read(1) != b"\n":
+                    handle.write(b"\n")  # a line cut short stays alone on its line
+        handle.write(b"".join(lines))
+        handle.flush()
+        os.fsync(handle.fileno())
+    return len(lines)
+
+
+def sync(store: EventStore, folder: str | os.PathLike) -> SyncReport:
+    """Reads every desk's journal of this event in the folder, merges, then writes this desk's news."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"{folder}: no such folder (plug in the stick, or create the shared folder)")
+    key = sync_key(store)
+    report = SyncReport()
+    entries: list[dict] = []
+    own_ids: set[str] = set()
+    here = event_folder(store, folder)
+    for path in sorted(here.glob("*.journal")) if here.is_dir() else []:
+        found, problems = read_journal(path, store, key)
+        report.problems += problems
+        if path.stem == store.self_desk.id:
+            own_ids = {e["id"] for e in found}
+        entries += found
+    result = apply_entries(store, entries)
+    report.received = result.received
+    report.conflicts = result.conflicts
+    report.problems += result.refused
+    if result.deferred:
+        report.problems.append(f"{len(result.deferred)} entries wait for entries not in the folder yet")
+    try:
+        report.sent = write_own(store, folder, own_ids)
+    except OSError as exc:
+        raise UserError(f"{folder}: cannot write this desk's journal: {exc.strerror or exc}") from exc
+    store.set_setting("last_sync", store.tick())
+    return report
+
+
+def clone(source: EventStore, out: str | os.PathLike, desk_name: str) -> Path:
+    """The event for another laptop: same event, roster and sync key, its own desk identity, no signing key."""
+    out = Path(out)
+    if out.exists():
+        raise UserError(f"{out}: already exists; an event file is never overwritten")
+    if not out.parent.is_dir():
+        raise UserError(f"{out.parent}: no such folder")
+    if not desk_name.strip():
+        raise UserError("--desk: the new desk needs a name, such as 'Mesa 2'")
+    if desk_name.strip() == source.self_desk.name:
+        raise UserError(f"--desk {desk_name}: this desk is already called so; give the new desk its own name")
+    tmp = out.with_name(out.name + ".cloning")
+    tmp.unlink(missing_ok=True)
+    target = sqlite3.connect(tmp)
+    source.db.conn.backup(target)
+    target.close()
+    with EventStore.open(tmp) as copy:
+        with copy.transaction():
+            old = copy.self_desk
+            copy.db.execute("UPDATE desks SET is_self = 0 WHERE id = ?", [old.id])
+            copy.db.execute("INSERT INTO desks (id, name, is_self) VALUES (?, ?, 1)", [str(uuid.uuid4()), desk_name])
+            copy.db.execute("DELETE FROM settings WHERE key IN ('hlc', 'last_sync')")
+            copy._desk = None
+            copy._clock = None
+            copy._audit("clone", "desk", copy.self_desk.id, after=desk_name)
+        copy.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    os.replace(tmp, out)
+    for suffix in ("-wal", "-shm"):
+        Path(str(tmp) + suffix).unlink(missing_ok=True)
+    return out

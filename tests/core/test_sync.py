@@ -1,0 +1,214 @@
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from innovact_desk.errors import UserError
+from innovact_desk.merge import conflicts
+from innovact_desk.store import EventStore
+from innovact_desk.sync import clone, journal_file, sync
+
+
+def make_desks(folder: Path, people: int = 5):
+    first = EventStore.create(folder / "a.event", title_es="Curso", tz="America/Lima", desk_name="Mesa 1",
+                              dates=None)
+    with first.transaction():
+        for i in range(people):
+            first.add_participant({"name": f"Persona {i}", "document": f"4000000{i}"})
+    clone(first, folder / "b.event", "Mesa 2")
+    clone(first, folder / "c.event", "Mesa 3")
+    return [first, EventStore.open(folder / "b.event"), EventStore.open(folder / "c.event")]
+
+
+@pytest.fixture
+def desks(tmp_path):
+    stores = make_desks(tmp_path)
+    (tmp_path / "stick").mkdir()
+    yield stores
+    for s in stores:
+        s.close()
+
+
+def state(store):
+    people = sorted((p.id, p.name, p.document, p.organization) for p in store.participants())
+    return people, store.days_attended()
+
+
+def sync_all(stores, folder, rounds=2):
+    for _ in range(rounds):
+        for s in stores:
+            sync(s, folder)
+
+
+def test_clone_has_its_own_desk_and_the_same_roster(desks):
+    a, b, _ = desks
+    assert a.event.id == b.event.id and a.self_desk.id != b.self_desk.id
+    assert b.self_desk.name == "Mesa 2" and state(a) == state(b)
+
+
+def test_clone_never_over_a_file(desks, tmp_path):
+    with pytest.raises(UserError, match="already exists"):
+        clone(desks[0], tmp_path / "b.event", "Mesa 9")
+
+
+def test_checkins_at_three_desks_come_together_once(desks, tmp_path):
+    a, b, c = desks
+    people = a.participants()
+    a.check_in(people[0].id, 1)
+    b.check_in(people[1].id, 1)
+    c.check_in(people[0].id, 1)  # the same person at another desk
+    stick = tmp_path / "stick"
+    sync_all(desks, stick)
+    assert state(a) == state(b) == state(c)
+    assert a.days_attended()[people[0].id] == [1] and a.present_count(1) == 2
+    kinds = [x["kind"] for x in conflicts(a)]
+    assert kinds == ["checked_in_twice"]
+    again = sync(b, stick)
+    assert (again.sent, again.received, again.conflicts) == (0, 0, [])
+
+
+def test_desk_sees_when_and_where_the_first_did_it(desks, tmp_path):
+    a, _, c = desks
+    person = a.participants()[0]
+    first = a.check_in(person.id, 1)
+    sync(a, tmp_path / "stick")
+    sync(c, tmp_path / "stick")
+    result = c.check_in(person.id, 1)
+    assert result.status == "already_checked_in"
+    assert (result.checkin.desk_name, result.checkin.at) == ("Mesa 1", first.checkin.at)
+
+
+def test_undo_annuls_only_what_its_desk_knew(desks, tmp_path):
+    a, b, _ = desks
+    person = a.participants()[0]
+    a.check_in(person.id, 1)
+    b.check_in(person.id, 1)
+    b.undo_checkin(person.id, 1, "wrong day")  # B knew only its own check-in
+    sync_all([a, b], tmp_path / "stick")
+    assert a.days_attended() == b.days_attended() == {person.id: [1]}
+
+
+def test_walk_ins_with_one_document_become_one_person(desks, tmp_path):
+    a, b, c = desks
+    x = a.register_walk_in({"name": "Pedro Quispe", "document": "77665544"}, 1).participant
+    y = b.register_walk_in({"name": "PEDRO QUISPE R.", "document": "77-665-544"}, 2).participant
+    z = c.register_walk_in({"name": "Pedro Quispe", "document": "11223344"}, 1).participant  # someone else
+    sync_all(desks, tmp_path / "stick")
+    assert state(a) == state(b) == state(c)
+    survivor = min(x.id, y.id)
+    for store in desks:
+        assert store.participant_by_code(x.code).id == survivor == store.participant_by_code(y.code).id
+        assert store.days_attended()[survivor] == [1, 2] and z.id in store.days_attended()
+        assert "merged_walk_in" in [k["kind"] for k in conflicts(store)]
+        assert len(store.search("pedro quispe").participants) == 2
+
+
+def test_later_correction_wins_and_the_other_is_kept_for_review(desks, tmp_path):
+    a, b, c = desks
+    person = a.participants()[0]
+    a.update_participant(person.id, {"name": "Persona Cero"})
+    b.update_participant(person.id, {"name": "Persona Zero"})  # later clock
+    sync_all(desks, tmp_path / "stick")
+    assert {s.participant(person.id).name for s in desks} == {"Persona Zero"}
+    found = [k for k in conflicts(c) if k["kind"] == "competing_correction"]
+    assert found and "Persona Cero" in found[0]["detail"] and "kept 'Persona Zero'" in found[0]["detail"]
+
+
+def test_a_line_cut_short_is_read_whole_next_time(desks, tmp_path):
+    a, b, _ = desks
+    stick = tmp_path / "stick"
+    a.check_in(a.participants()[0].id, 1)
+    a.check_in(a.participants()[1].id, 1)
+    sync(a, stick)
+    path = journal_file(a, stick)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-40])  # the stick was pulled out mid-write
+    first = sync(b, stick)
+    assert first.received == 1 and b.present_count(1) == 1
+    path.write_bytes(whole[:-40])
+    sync(a, stick)  # the next write starts on a fresh line
+    second = sync(b, stick)
+    assert second.received == 1 and b.present_count(1) == 2
+    assert any("not a journal line" in p for p in second.problems)
+
+
+def test_forged_line_and_other_events_are_refused(desks, tmp_path):
+    a, b, _ = desks
+    stick = tmp_path / "stick"
+    a.check_in(a.participants()[0].id, 1)
+    sync(a, stick)
+    path = journal_file(a, stick)
+    text = path.read_text().replace('"day":1', '"day":2')
+    path.write_text(text)
+    report = sync(b, stick)
+    assert report.received == 0 and any("authentication" in p for p in report.problems)
+    other = EventStore.create(tmp_path / "other.event", title_es="Otro", tz="UTC")
+    other.check_in(other.add_participant({"name": "Intrusa"}).id, 1)
+    sync(other, stick)
+    assert sync(b, stick).received == 0
+    assert "Intrusa" not in [p.name for p in b.participants()]
+
+
+def test_sync_into_a_missing_folder_is_bad_input(desks, tmp_path):
+    with pytest.raises(UserError, match="no such folder"):
+        sync(desks[0], tmp_path / "nope")
+
+
+def test_cli_sync_and_clone(tmp_path, run):
+    run("init", tmp_path / "a.event", "--demo")
+    code, data, _ = run("clone", tmp_path / "a.event", tmp_path / "b.event", "--desk", "Mesa 2", "--json")
+    assert code == 0 and data["desk"] == "Mesa 2"
+    (tmp_path / "stick").mkdir()
+    _, listing, _ = run("list", tmp_path / "b.event", "--json")
+    run("checkin", tmp_path / "b.event", "--day", "1", "--code", listing["participants"][3]["code"])
+    code, data, _ = run("sync", tmp_path / "b.event", tmp_path / "stick", "--json")
+    assert code == 0 and data["sent"] >= 1 and data["conflicts"] == []
+    code, data, _ = run("sync", tmp_path / "a.event", tmp_path / "stick", "--json")
+    assert code == 0 and data["received"] == 1
+
+
+# ---- merging is idempotent, commutative and associative -----------------------------------------
+
+operation = st.one_of(
+    st.tuples(st.just("checkin"), st.integers(0, 2), st.integers(0, 6), st.integers(1, 2)),
+    st.tuples(st.just("undo"), st.integers(0, 2), st.integers(0, 6), st.integers(1, 2)),
+    st.tuples(st.just("walk_in"), st.integers(0, 2), st.integers(0, 3), st.integers(1, 2)),
+    st.tuples(st.just("edit"), st.integers(0, 2), st.integers(0, 6), st.integers(0, 3)),
+    st.tuples(st.just("sync"), st.integers(0, 2), st.integers(0, 0), st.integers(0, 0)),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ops=st.lists(operation, min_size=1, max_size=25), final_order=st.permutations([0, 1, 2]))
+def test_three_desks_end_equal_whatever_the_order(ops, final_order):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        stick = folder / "stick"
+        stick.mkdir()
+        desks = make_desks(folder, people=4)
+        try:
+            for kind, desk_no, who, extra in ops:
+                desk = desks[desk_no]
+                people = desk.participants()
+                person = people[who % len(people)]
+                if kind == "checkin":
+                    desk.check_in(person.id, extra)
+                elif kind == "undo":
+                    desk.undo_checkin(person.id, extra, "prueba")
+                elif kind == "walk_in":
+                    desk.register_walk_in({"name": f"Visita {who}", "document": f"9000{who}"}, extra)
+                elif kind == "edit":
+                    desk.update_participant(person.id, {"organization": f"Org {extra}-{desk_no}"})
+                else:
+                    sync(desk, stick)
+            for _ in range(2):
+                for i in final_order:
+                    sync(desks[i], stick)
+            states = [state(d) for d in desks]
+            assert states[0] == states[1] == states[2]
+            assert all(sync(d, stick).received == 0 for d in desks)
+        finally:
+            for d in desks:
+                d.close()
