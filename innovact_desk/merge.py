@@ -15,7 +15,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from .models import PARTICIPANT_FIELDS
-from .store import EventStore, participant_keys
+from .store import _PERSON, EventStore, participant_keys
 from .timezones import now_utc
 
 _CHECKIN_FIELDS = ("id", "participant_id", "day", "at", "desk_id", "desk_name", "operator", "kind", "annuls",
@@ -28,6 +28,14 @@ class MergeResult:
     conflicts: list[dict] = field(default_factory=list)
     deferred: list[dict] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # Working state of one merge: who each participant record is now, and the (person, day) pairs touched.
+    people: dict[str, str] | None = None
+    touched: set[tuple[str, int]] = field(default_factory=set)
+
+    def person(self, store: EventStore, participant_id: str) -> str | None:
+        if self.people is None:
+            self.people = dict(store.db.execute("SELECT id, COALESCE(merged_into, id) FROM participants"))
+        return self.people.get(participant_id)
 
 
 def known_entry_ids(store: EventStore) -> set[str]:
@@ -48,7 +56,7 @@ def apply_entries(store: EventStore, entries: list[dict]) -> MergeResult:
                 result.deferred.append(entry)
                 continue
             known.add(entry["id"])
-            store.db.execute(
+            store.db.conn.execute(
                 "INSERT INTO journal (id, desk_id, hlc, kind, data, received_at) VALUES (?, ?, ?, ?, ?, ?)",
                 [entry["id"], entry["desk"], entry["hlc"], entry["kind"],
                  json.dumps(entry["data"], ensure_ascii=False, sort_keys=True), now_utc().isoformat()],
@@ -56,6 +64,8 @@ def apply_entries(store: EventStore, entries: list[dict]) -> MergeResult:
             store.observe_clock(entry["hlc"])
             _note_desk(store, entry["desk"], entry.get("desk_name", ""))
             result.received += 1
+        for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
+            result.conflicts += _twice(store, person, day)
     return result
 
 
@@ -104,28 +114,31 @@ def _apply_participant(store: EventStore, data: dict, result: MergeResult) -> st
     )
     store._index(cursor.lastrowid, record)
     store._audit("sync_" + data.get("action", "add"), "participant", record["id"], after=record.get("name"))
-    result.conflicts += merge_group(store, record["id"])
+    merges = merge_group(store, record["id"])
+    result.conflicts += merges
+    if merges:
+        result.people = None  # who is who has changed
+    elif result.people is not None:
+        result.people[record["id"]] = record["id"]
     return "applied"
 
 
 def _apply_checkin(store: EventStore, data: dict, result: MergeResult) -> str:
-    if not _participant_exists(store, data["participant_id"]):
+    person = result.person(store, data["participant_id"])
+    if person is None:
         return "deferred"
-    if store.db.execute("SELECT 1 FROM checkins WHERE id = ?", [data["id"]]).fetchone():
-        return "applied"
     row = {k: data.get(k) for k in _CHECKIN_FIELDS}
     row["recorded_at"] = row["recorded_at"] or data.get("at")
-    store.db.execute(f"INSERT INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                     list(row.values()))
-    if row["kind"] == "checkin":
-        person = store.participant(row["participant_id"]).id
-        result.conflicts += _twice(store, person, row["day"])
+    cursor = store.db.conn.execute(
+        f"INSERT OR IGNORE INTO checkins ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})", list(row.values()))
+    if cursor.rowcount and row["kind"] == "checkin":
+        result.touched.add((person, row["day"]))
     return "applied"
 
 
 def _twice(store: EventStore, person: str, day: int) -> list[dict]:
     rows = store.db.execute(
-        "SELECT c.desk_id, c.desk_name, min(c.at) FROM checkins_resolved c WHERE c.person = ? AND c.day = ? "
+        f"SELECT c.desk_id, c.desk_name, min(c.at) FROM checkins_resolved c WHERE {_PERSON} AND +c.day = ? "
         "AND c.kind = 'checkin' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id) "
         "GROUP BY c.desk_id ORDER BY min(c.at)", [person, day]).fetchall()
     if len(rows) < 2:

@@ -55,6 +55,7 @@ def m001_initial(db: Database) -> None:
         CREATE INDEX participants_sort ON participants (sort_key, name, id);
         CREATE INDEX participants_doc ON participants (doc_key) WHERE doc_key != '';
         CREATE INDEX participants_email ON participants (email_key) WHERE email_key != '';
+        CREATE INDEX participants_merged ON participants (merged_into) WHERE merged_into IS NOT NULL;
         CREATE VIRTUAL TABLE participant_fts USING fts5 (
             name, other, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
         );
