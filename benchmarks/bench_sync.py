@@ -11,13 +11,13 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from innovact_desk.store import EventStore  # noqa: E402
-from innovact_desk.sync import clone, sync  # noqa: E402
+from innovact_desk.store import EventStore
+from innovact_desk.sync import clone, sync
 
 
 def one_run(checkins: int) -> tuple[float, float, int]:
@@ -33,7 +33,7 @@ def one_run(checkins: int) -> tuple[float, float, int]:
         desks = [first, EventStore.open(folder / "b.event"), EventStore.open(folder / "c.event")]
         stick = folder / "stick"
         stick.mkdir()
-        start = datetime(2026, 3, 5, 8, tzinfo=timezone.utc)
+        start = datetime(2026, 3, 5, 8, tzinfo=UTC)
         for n, desk in enumerate(desks):
             with desk.transaction():
                 for i in range(checkins):
