@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
 from .models import PARTICIPANT_FIELDS
 from .store import _PERSON, EventStore, participant_keys
@@ -144,8 +145,6 @@ def _twice(store: EventStore, person: str, day: int) -> list[dict]:
     if len(rows) < 2:
         return []
     zone = store.tz
-    from datetime import datetime
-
     detail = f"day {day}: " + ", ".join(
         f"{name or desk[:8]} {datetime.fromisoformat(at).astimezone(zone).strftime('%H:%M')}" for desk, name, at in rows)
     key = f"checked_in_twice:{person}:{day}:" + ",".join(sorted(r[0] for r in rows))
@@ -293,3 +292,37 @@ def record_conflict(store: EventStore, kind: str, participant_id: str, detail: s
 def conflicts(store: EventStore) -> list[dict]:
     rows = store.db.execute("SELECT kind, participant_id, detail, found_at FROM conflicts ORDER BY num")
     return [{"kind": k, "participant": p, "detail": d, "found_at": f} for k, p, d, f in rows]
+
+
+@dataclass(frozen=True)
+class DeskActivity:
+    id: str
+    name: str
+    is_self: bool
+    checkins: int  # check-ins and undos this desk recorded
+    changes: int  # every journal entry of this desk
+    last_change: datetime | None  # the clock of its latest entry known here
+    last_received: datetime | None  # when this desk last received an entry of it (None: itself)
+
+
+def desk_activity(store: EventStore) -> list[DeskActivity]:
+    """Each desk known to this event file, this one first: what it contributed and when it was last heard of."""
+    rows = store.db.execute(
+        "SELECT d.id, d.name, d.is_self, "
+        "(SELECT count(*) FROM checkins c WHERE c.desk_id = d.id), "
+        "(SELECT count(*) FROM journal j WHERE j.desk_id = d.id), "
+        "(SELECT max(hlc) FROM journal j WHERE j.desk_id = d.id), "
+        "(SELECT max(received_at) FROM journal j WHERE j.desk_id = d.id) "
+        "FROM desks d ORDER BY d.is_self DESC, d.name").fetchall()
+    result = []
+    for desk_id, name, is_self, checkins, changes, hlc, received in rows:
+        last = datetime.fromtimestamp(int(hlc[:13]) / 1000, timezone.utc).astimezone(store.tz) if hlc else None
+        got = datetime.fromisoformat(received).astimezone(store.tz) if received else None
+        result.append(DeskActivity(desk_id, name, bool(is_self), checkins, changes, last, got))
+    return result
+
+
+def last_sync(store: EventStore) -> datetime | None:
+    """When this desk last synced (its clock then), in the event's zone."""
+    hlc = store.setting("last_sync")
+    return datetime.fromtimestamp(int(hlc[:13]) / 1000, timezone.utc).astimezone(store.tz) if hlc else None

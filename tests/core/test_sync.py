@@ -212,3 +212,17 @@ def test_three_desks_end_equal_whatever_the_order(ops, final_order):
         finally:
             for d in desks:
                 d.close()
+
+
+def test_desk_activity_lists_every_desk(desks, tmp_path):
+    from innovact_desk.merge import desk_activity, last_sync
+
+    a, b, _ = desks
+    b.check_in(b.participants()[0].id, 1)
+    sync(b, tmp_path / "stick")
+    sync(a, tmp_path / "stick")
+    rows = desk_activity(a)
+    assert rows[0].is_self and rows[0].name == "Mesa 1"
+    mesa2 = next(r for r in rows if r.name == "Mesa 2")
+    assert mesa2.checkins == 1 and mesa2.changes == 1 and mesa2.last_received is not None
+    assert last_sync(a) is not None
