@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from .models import PARTICIPANT_FIELDS
 from .store import _PERSON, EventStore, participant_keys
@@ -316,7 +316,7 @@ def desk_activity(store: EventStore) -> list[DeskActivity]:
         "FROM desks d ORDER BY d.is_self DESC, d.name").fetchall()
     result = []
     for desk_id, name, is_self, checkins, changes, hlc, received in rows:
-        last = datetime.fromtimestamp(int(hlc[:13]) / 1000, timezone.utc).astimezone(store.tz) if hlc else None
+        last = datetime.fromtimestamp(int(hlc[:13]) / 1000, UTC).astimezone(store.tz) if hlc else None
         got = datetime.fromisoformat(received).astimezone(store.tz) if received else None
         result.append(DeskActivity(desk_id, name, bool(is_self), checkins, changes, last, got))
     return result
@@ -325,4 +325,4 @@ def desk_activity(store: EventStore) -> list[DeskActivity]:
 def last_sync(store: EventStore) -> datetime | None:
     """When this desk last synced (its clock then), in the event's zone."""
     hlc = store.setting("last_sync")
-    return datetime.fromtimestamp(int(hlc[:13]) / 1000, timezone.utc).astimezone(store.tz) if hlc else None
+    return datetime.fromtimestamp(int(hlc[:13]) / 1000, UTC).astimezone(store.tz) if hlc else None
