@@ -387,9 +387,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _command_modules() -> list:
     """Further commands live in their own modules, each with add_commands(command) and COMMANDS."""
-    from . import cli_desk
+    from . import cli_certs, cli_desk
 
-    return [cli_desk]
+    return [cli_desk, cli_certs]
 
 
 COMMANDS = {

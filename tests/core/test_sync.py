@@ -1,4 +1,5 @@
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -109,6 +110,7 @@ def test_later_correction_wins_and_the_other_is_kept_for_review(desks, tmp_path)
     a, b, c = desks
     person = a.participants()[0]
     a.update_participant(person.id, {"name": "Persona Cero"})
+    time.sleep(0.01)  # within one millisecond the desk id would break the tie
     b.update_participant(person.id, {"name": "Persona Zero"})  # later clock
     sync_all(desks, tmp_path / "stick")
     assert {s.participant(person.id).name for s in desks} == {"Persona Zero"}

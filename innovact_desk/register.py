@@ -1,0 +1,767 @@
+"""The certificate register: who gets a certificate, what was issued, revocations, the issuer's public keys,
+the logos and signatories printed, the trust bundle's data, and verification against the register.
+
+All certificate SQL lives here. The register keeps one row per revision (rev 0 at first issue, rev+1 for
+each corrected reissue, the same uid throughout) and never changes or deletes one (triggers); a revocation
+is a row of its own. Signing keys stay in this user's data folder (keys.py); the event file holds public
+keys only. Rows cross into the rest of the program as the dataclasses below.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import os
+import secrets
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from . import certqr
+from . import keys as keystore
+from .assets import asset_path
+from .errors import NotFound, UserError
+from .models import Event, Participant
+from .store import EventStore
+from .text import nfc
+from .timezones import now_utc
+
+KEY_DIR_ENV = "INNOVACT_KEY_DIR"  # a folder of signing keys instead of the user's data folder (tests, kiosks)
+NO_NEW_KEY_SETTING = "certificates.no_new_key"  # "1": this desk never makes the event's first key (clones)
+NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
+MAX_LOGOS, MAX_SIGNATURES = 4, 3
+MAX_IMAGE_BYTES = 5 * 1024 * 1024
+IMAGE_MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+
+_CERT_COLUMNS = "uid, rev, participant_id, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at"
+
+
+# ---- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """One revision of a certificate, as issued and signed."""
+
+    uid: bytes
+    rev: int
+    participant_id: str
+    name: str
+    role: str
+    lang: str
+    issued: date
+    days: tuple[int, ...]
+    kid: str  # hex of the signing key's id
+    desk_id: str = ""
+    desk_name: str = ""
+    recorded_at: str = ""
+
+    @property
+    def code(self) -> str:
+        """The human-readable code printed under the QR."""
+        return certqr.human_code(self.uid)
+
+    def payload(self, event_id: str) -> certqr.CertPayload:
+        return certqr.CertPayload(
+            kid=bytes.fromhex(self.kid), uid=self.uid, event_ref=certqr.event_ref(event_id), issued=self.issued,
+            rev=self.rev, days=self.days, role=self.role, name=self.name,
+        )
+
+
+@dataclass(frozen=True)
+class Revocation:
+    uid: bytes
+    reason: str
+    at: str
+    desk_name: str
+
+
+@dataclass(frozen=True)
+class IssuerKey:
+    fingerprint: str
+    kid: str
+    public: bytes
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class CertStatus:
+    """Where one participant stands, for the Certificates tab, before anything is printed.
+
+    status: eligible (a first certificate would be issued), not_eligible, issued (printing reprints it
+    unchanged), superseded (the name or role was corrected since: printing reissues, the printed one becomes
+    superseded), revoked (never printed again).
+    reason, details: why not eligible: absent; missing_days {missing: [day, ...]};
+    not_enough_days {attended, needed}. Empty when the rule is met.
+    """
+
+    participant: Participant
+    status: str
+    eligible: bool
+    days: tuple[int, ...]
+    reason: str = ""
+    details: dict = field(default_factory=dict)
+    changed: tuple[str, ...] = ()  # fields corrected since the certificate: name, role
+    certificate: Certificate | None = None
+    revocation: Revocation | None = None
+
+    @property
+    def action(self) -> str | None:
+        """What printing would do: issue, reissue, reprint, or None (not printed)."""
+        if self.status == "revoked" or not self.eligible:
+            return None
+        return {"eligible": "issue", "superseded": "reissue", "issued": "reprint"}.get(self.status)
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """Who a print run covers, in `list` order, and the revoked ones it skips."""
+
+    items: list[CertStatus]
+    revoked: list[CertStatus]
+
+    def count(self, action: str) -> int:
+        return sum(1 for item in self.items if item.action == action)
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A certificate about to be printed: the revision (new or from the register) and how it came to be."""
+
+    participant: Participant
+    certificate: Certificate
+    action: str  # issue, reissue, reprint
+    lang: str  # the language it is printed in
+
+
+@dataclass(frozen=True)
+class CertAsset:
+    """A logo, or a signatory (name, title, and the signature picture if there is one)."""
+
+    kind: str  # logo, signature
+    position: int
+    name: str = ""
+    title: str = ""
+    title_en: str = ""
+    mime: str = ""
+    data: bytes | None = None
+
+    def title_in(self, lang: str) -> str:
+        return (self.title_en if lang == "en" else self.title) or self.title or self.title_en
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Input for set_certificate_assets: image is a file path, the picture's bytes, or None (a plain line)."""
+
+    name: str
+    title: str = ""
+    title_en: str = ""
+    image: str | os.PathLike | bytes | None = None
+
+
+class MissingSigningKey(UserError):
+    """This desk does not hold the event's signing key (a clone): exit 2, with how to import it."""
+
+
+# ---- reading the register ---------------------------------------------------------------------------
+
+
+def _certificate(row: tuple) -> Certificate:
+    uid, rev, pid, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at = row
+    day_numbers = tuple(int(d) for d in days.split(",") if d)
+    return Certificate(bytes.fromhex(uid), rev, pid, name, role, lang, date.fromisoformat(issued), day_numbers,
+                       kid, desk_id, desk_name, recorded_at)
+
+
+def certificates(store: EventStore) -> list[Certificate]:
+    """Every revision in the register, oldest first."""
+    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates ORDER BY recorded_at, uid, rev")
+    return [_certificate(r) for r in rows]
+
+
+def revisions(store: EventStore, uid: bytes) -> list[Certificate]:
+    """Every revision of one certificate, rev 0 first."""
+    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates WHERE uid = ? ORDER BY rev", [uid.hex()])
+    return [_certificate(r) for r in rows]
+
+
+def current_certificates(store: EventStore) -> dict[str, Certificate]:
+    """participant id -> the latest revision of the certificate issued to them most recently."""
+    rows = store.db.execute(
+        f"SELECT {_CERT_COLUMNS} FROM certificates c WHERE NOT EXISTS "
+        "(SELECT 1 FROM certificates n WHERE n.uid = c.uid AND n.rev > c.rev) ORDER BY recorded_at, uid"
+    )
+    return {cert.participant_id: cert for cert in map(_certificate, rows)}
+
+
+def revocations(store: EventStore) -> dict[bytes, Revocation]:
+    """uid -> its revocation (the first, when two desks both revoked it)."""
+    result: dict[bytes, Revocation] = {}
+    for uid, reason, at, desk_name in store.db.execute(
+            "SELECT uid, reason, at, desk_name FROM revocations ORDER BY at DESC, id DESC"):
+        result[bytes.fromhex(uid)] = Revocation(bytes.fromhex(uid), reason, at, desk_name)
+    return result
+
+
+def min_rev(store: EventStore, uid: bytes) -> int:
+    """For certqr.verify: 255 when revoked, else the latest revision (0 when unknown)."""
+    if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+        return certqr.REVOKED
+    row = store.db.execute("SELECT max(rev) FROM certificates WHERE uid = ?", [uid.hex()]).fetchone()
+    return row[0] or 0
+
+
+def register_entry(store: EventStore, uid: bytes) -> tuple[int | None, int, str | None] | None:
+    """For certqr.verify_typed_code: None when never issued, else (current rev, min_rev, name printed)."""
+    history = revisions(store, uid)
+    if not history:
+        return None
+    latest = history[-1]
+    least = min_rev(store, uid)
+    return (latest.rev if least < certqr.REVOKED else None), least, latest.name
+
+
+# ---- who gets one ------------------------------------------------------------------------------------
+
+
+def _rule(event: Event, person: Participant, days: tuple[int, ...], relaxed: bool) -> tuple[bool, str, dict]:
+    """(eligible, reason, details) under the event's attendance rule, or with `relaxed` one day is enough."""
+    if not days:
+        return False, "absent", {}
+    if relaxed or person.role in event.rule.roles_once:
+        return True, "", {}
+    numbers = [d.number for d in event.days]
+    needed = event.rule.min_days
+    if needed <= 0 or needed >= len(numbers):
+        missing = [n for n in numbers if n not in days]
+        return (False, "missing_days", {"missing": missing}) if missing else (True, "", {})
+    if len(days) < needed:
+        return False, "not_enough_days", {"attended": len(days), "needed": needed}
+    return True, "", {}
+
+
+def printed_name(person: Participant) -> str:
+    """The name as a certificate prints and signs it: stripped, Unicode NFC."""
+    return nfc(person.name.strip())
+
+
+def _changed(person: Participant, cert: Certificate) -> tuple[str, ...]:
+    changed = []
+    if printed_name(person) != cert.name:
+        changed.append("name")
+    if person.role != cert.role:
+        changed.append("role")
+    return tuple(changed)
+
+
+def certificate_status(store: EventStore, *, relaxed: bool = False) -> list[CertStatus]:
+    """Everyone, in `list` order, with their certificate status and why (see CertStatus).
+
+    relaxed: anyone checked in at least once is eligible (the CLI's --all)."""
+    attended = store.days_attended()
+    current = current_certificates(store)
+    revoked = revocations(store)
+    result = []
+    for person in store.participants():
+        days = tuple(attended.get(person.id, ()))
+        eligible, reason, details = _rule(store.event, person, days, relaxed)
+        cert = current.get(person.id)
+        if cert is None:
+            result.append(CertStatus(person, "eligible" if eligible else "not_eligible", eligible, days,
+                                     reason, details))
+        elif cert.uid in revoked:
+            result.append(CertStatus(person, "revoked", eligible, days, reason, details, (), cert,
+                                     revoked[cert.uid]))
+        else:
+            changed = _changed(person, cert)
+            result.append(CertStatus(person, "superseded" if changed else "issued", eligible, days, reason,
+                                     details, changed, cert))
+    return result
+
+
+def plan_batch(store: EventStore, *, participant_ids: Iterable[str] | None = None, relaxed: bool = False,
+               new_only: bool = False) -> BatchPlan:
+    """Who a print run covers: everyone eligible (or those of participant_ids who are), in `list` order.
+
+    new_only: first issues and corrected reissues only, no reprints. Revoked certificates are skipped and listed."""
+    wanted = set(participant_ids) if participant_ids is not None else None
+    rows = [r for r in certificate_status(store, relaxed=relaxed) if wanted is None or r.participant.id in wanted]
+    items = [r for r in rows if r.action and not (new_only and r.action == "reprint")]
+    revoked = [r for r in rows if r.status == "revoked" and r.eligible and not new_only]
+    return BatchPlan(items, revoked)
+
+
+# ---- keys ----------------------------------------------------------------------------------------------
+
+
+def key_folder(folder: str | os.PathLike | None = None) -> Path | None:
+    """Where this desk keeps signing keys: the folder given, else $INNOVACT_KEY_DIR, else None (keys.py's
+    default, in the user's data folder)."""
+    if folder is not None:
+        return Path(folder)
+    env = os.environ.get(KEY_DIR_ENV, "").strip()
+    return Path(env) if env else None
+
+
+def issuer_keys(store: EventStore) -> list[IssuerKey]:
+    """The event's issuer public keys, newest first."""
+    rows = store.db.execute(
+        "SELECT fingerprint, kid, public, valid_from, valid_to FROM issuer_keys ORDER BY added_at DESC, fingerprint")
+    return [IssuerKey(fp, kid, bytes(public), date.fromisoformat(vf) if vf else None,
+                      date.fromisoformat(vt) if vt else None) for fp, kid, public, vf, vt in rows]
+
+
+def event_keyring(store: EventStore) -> certqr.KeyRing:
+    return certqr.KeyRing((k.public, k.valid_from, k.valid_to) for k in issuer_keys(store))
+
+
+def add_issuer_key(store: EventStore, public: bytes) -> IssuerKey:
+    """Record a public key as one of the event's issuer keys (nothing new when it already is)."""
+    fingerprint = certqr.fingerprint(public)
+    kid = certqr.key_id(public).hex()
+    with store.transaction():
+        if not store.db.execute("SELECT 1 FROM issuer_keys WHERE fingerprint = ?", [fingerprint]).fetchone():
+            desk = store.self_desk
+            store.db.execute(
+                "INSERT INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
+                "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, kid, public, now_utc().isoformat(), desk.id, desk.name])
+            store._audit("add", "issuer_key", fingerprint, after=kid)
+    return IssuerKey(fingerprint, kid, public)
+
+
+def is_origin_desk(store: EventStore) -> bool:
+    """Whether this desk may make the event's first signing key: the desk that created the event file, and
+    not marked otherwise. A clone has another desk identity, so it must import the key."""
+    if store.setting(NO_NEW_KEY_SETTING) == "1":
+        return False
+    row = store.db.execute(
+        "SELECT desk_id FROM audit WHERE action = 'create' AND entity = 'event' ORDER BY num LIMIT 1").fetchone()
+    return row is None or not row[0] or row[0] == store.self_desk.id
+
+
+def _missing_key(store: EventStore, kid: str | None) -> MissingSigningKey:
+    which = f" (key id {kid})" if kid else ""
+    return MissingSigningKey(
+        f"this desk does not have the event's signing key{which}. On the desk that issued the certificates run "
+        f"`python main.py key EVENT --export FILE`, then here `python main.py key {store.path} --import FILE`",
+        key="no_signing_key", kid=kid or "",
+    )
+
+
+def signing_key(store: EventStore, folder: str | os.PathLike | None = None, *,
+                create: bool = True) -> tuple[Ed25519PrivateKey, bool]:
+    """(the event's signing key held by this desk, whether it is new to the event file).
+
+    The newest of the event's keys that this desk holds. When the event has none yet, the desk that created
+    the event uses (or makes, at the first issue) this user's key for new events; the caller records it with
+    add_issuer_key. Any other desk: MissingSigningKey, saying how to import the key."""
+    folder = key_folder(folder)
+    known = issuer_keys(store)
+    for entry in known:
+        key = keystore.load_signing_key(folder, entry.kid)
+        if key is not None and keystore.public_raw(key) == entry.public:
+            return key, False
+    if known:
+        raise _missing_key(store, known[0].kid)
+    if not create or not is_origin_desk(store):
+        raise _missing_key(store, None)
+    return keystore.load_or_create_signing_key(folder), True
+
+
+def key_for_kid(store: EventStore, kid: str, folder: str | os.PathLike | None = None) -> Ed25519PrivateKey:
+    """The signing key a certificate was issued with, needed to reprint it byte for byte."""
+    key = keystore.load_signing_key(key_folder(folder), kid)
+    if key is None:
+        raise _missing_key(store, kid)
+    return key
+
+
+def export_signing_key(store: EventStore, path: str | os.PathLike, passphrase: str,
+                       folder: str | os.PathLike | None = None) -> str:
+    """Write the event's signing key, protected by the passphrase, for a second printing desk; its kid."""
+    if not Path(path).parent.is_dir():
+        raise UserError(f"{Path(path).parent}: no such folder")
+    key, new = signing_key(store, folder)
+    keystore.export_key(key, path, passphrase)
+    with store.transaction():
+        if new:
+            add_issuer_key(store, keystore.public_raw(key))
+        store._audit("export", "signing_key", keystore.kid_hex(key), after=str(path))
+    return keystore.kid_hex(key)
+
+
+def import_signing_key(store: EventStore, path: str | os.PathLike, passphrase: str,
+                       folder: str | os.PathLike | None = None) -> str:
+    """Store an exported key on this desk and record its public key as one of the event's keys; its kid."""
+    folder = key_folder(folder)
+    kid = keystore.import_key(path, passphrase, folder)
+    key = keystore.load_signing_key(folder, kid)
+    with store.transaction():
+        add_issuer_key(store, keystore.public_raw(key))
+        store._audit("import", "signing_key", kid, after=str(path))
+    return kid
+
+
+# ---- issuing -------------------------------------------------------------------------------------------
+
+
+def _new_uid(store: EventStore, taken: set[bytes]) -> bytes:
+    while True:
+        uid = secrets.token_bytes(8)
+        if uid not in taken and not store.db.execute(
+                "SELECT 1 FROM certificates WHERE uid = ?", [uid.hex()]).fetchone():
+            taken.add(uid)
+            return uid
+
+
+@dataclass
+class Prepared:
+    """A print run ready to draw: the revisions (new ones not yet recorded) and the keys that sign them."""
+
+    items: list[Printable]
+    signers: dict[str, Ed25519PrivateKey]  # kid hex -> key
+    new_key: Ed25519PrivateKey | None = None  # the event's first key, recorded with the run
+
+
+def prepare(store: EventStore, plan: BatchPlan, *, lang: str | None = None, today: date | None = None,
+            folder: str | os.PathLike | None = None) -> Prepared:
+    """The revisions to print and their signing keys. Raises MissingSigningKey before anything is written."""
+    today = today or datetime.now(store.tz).date()
+    if store.event.verify_url:
+        certqr.check_verify_url(store.event.verify_url)
+    for item in plan.items:
+        if item.action != "reprint" and len(printed_name(item.participant).encode("utf-8")) > certqr.MAX_NAME_BYTES:
+            raise UserError(f"{item.participant.name}: the name is longer than {certqr.MAX_NAME_BYTES} bytes; "
+                            "shorten it (edit) before printing")
+    needs_new = any(item.action in ("issue", "reissue") for item in plan.items)
+    signers: dict[str, Ed25519PrivateKey] = {}
+    new_key = None
+    kid = ""
+    if needs_new:
+        key, is_new = signing_key(store, folder)
+        kid = keystore.kid_hex(key)
+        signers[kid] = key
+        new_key = key if is_new else None
+    desk = store.self_desk
+    stamp = now_utc().isoformat()
+    taken: set[bytes] = set()
+    result = []
+    for item in plan.items:
+        person, cert = item.participant, item.certificate
+        out_lang = lang or person.lang or "es"
+        if item.action == "reprint":
+            if cert.kid not in signers:
+                signers[cert.kid] = key_for_kid(store, cert.kid, folder)
+            result.append(Printable(person, cert, "reprint", out_lang))
+            continue
+        if item.action == "reissue" and cert.rev + 1 >= certqr.REVOKED:
+            raise UserError(f"{person.name}: certificate {cert.code} has been reissued too often (rev {cert.rev})")
+        uid = cert.uid if item.action == "reissue" else _new_uid(store, taken)
+        rev = cert.rev + 1 if item.action == "reissue" else 0
+        new = Certificate(uid, rev, person.id, printed_name(person), person.role, out_lang, today,
+                          item.days, kid, desk.id, desk.name, stamp)
+        result.append(Printable(person, new, item.action, out_lang))
+    return Prepared(result, signers, new_key)
+
+
+def sign(store: EventStore, cert: Certificate, key: Ed25519PrivateKey) -> str:
+    """The QR text of a revision: deterministic, so a reprint gives byte-identical text."""
+    return certqr.qr_text(certqr.sign_payload(cert.payload(store.event.id), key), store.event.verify_url)
+
+
+def record(store: EventStore, prepared: Prepared) -> None:
+    """Write a finished print run into the register and the audit log, all at once."""
+    with store.transaction():
+        if prepared.new_key is not None:
+            add_issuer_key(store, keystore.public_raw(prepared.new_key))
+        for item in prepared.items:
+            cert = item.certificate
+            if item.action != "reprint":
+                store.db.execute(
+                    "INSERT INTO certificates (id, uid, rev, participant_id, name, role, lang, issued, days, kid, "
+                    "desk_id, desk_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [str(uuid.uuid4()), cert.uid.hex(), cert.rev, cert.participant_id, cert.name, cert.role,
+                     cert.lang, cert.issued.isoformat(), ",".join(map(str, cert.days)), cert.kid, cert.desk_id,
+                     cert.desk_name, cert.recorded_at],
+                )
+            store._audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
+                {"rev": cert.rev, "participant": cert.participant_id, "name": cert.name, "role": cert.role,
+                 "lang": item.lang, "issued": cert.issued.isoformat(), "days": list(cert.days), "kid": cert.kid},
+                ensure_ascii=False))
+
+
+def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool]:
+    """Revoke a certificate by its human-readable code: (its latest revision, whether newly revoked)."""
+    uid = certqr.parse_human_code(code)
+    if uid is None:
+        raise UserError(f"{code!r}: not a certificate code (like ABCD-EFGH-JKMN-PQ); check the last symbol")
+    history = revisions(store, uid)
+    if not history:
+        raise NotFound(f"{certqr.human_code(uid)}: no such certificate in this event's register", key="not_found")
+    if not reason or not reason.strip():
+        raise UserError("a revocation needs a reason")
+    latest = history[-1]
+    with store.transaction():
+        if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+            return latest, False
+        desk = store.self_desk
+        store.db.execute(
+            "INSERT INTO revocations (id, uid, reason, at, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
+            [str(uuid.uuid4()), uid.hex(), reason.strip(), now_utc().isoformat(), desk.id, desk.name])
+        store._audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
+    return latest, True
+
+
+# ---- logos and signatories -----------------------------------------------------------------------------
+
+
+def certificate_assets(store: EventStore) -> tuple[list[CertAsset], list[CertAsset]]:
+    """(logos, signatories) in print order, as stored in the event file."""
+    rows = store.db.execute(
+        "SELECT kind, position, name, title, title_en, mime, data FROM cert_assets ORDER BY kind, position")
+    assets = [CertAsset(k, p, n, t, te, m, bytes(d) if d is not None else None) for k, p, n, t, te, m, d in rows]
+    return [a for a in assets if a.kind == "logo"], [a for a in assets if a.kind == "signature"]
+
+
+def _image(source: str | os.PathLike | bytes, what: str) -> tuple[str, bytes]:
+    """(mime, bytes) of a PNG or JPEG picture, checked with Pillow."""
+    from PIL import Image, UnidentifiedImageError
+
+    if isinstance(source, bytes):
+        data, label = source, what
+    else:
+        label = str(source)
+        try:
+            data = Path(source).read_bytes()
+        except OSError as exc:
+            raise UserError(f"{label}: cannot be read ({exc.strerror or exc})") from None
+    if len(data) > MAX_IMAGE_BYTES:
+        raise UserError(f"{label}: larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+            image.load()
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        raise UserError(f"{label}: not a picture (PNG or JPEG)") from None
+    if kind not in IMAGE_MIMES:
+        raise UserError(f"{label}: a {kind} picture; use PNG or JPEG")
+    return IMAGE_MIMES[kind], data
+
+
+def set_certificate_assets(store: EventStore, *, logos: list[str | os.PathLike | bytes] | None = None,
+                           signatories: list[Signatory] | None = None) -> None:
+    """Replace the event's logos and/or signatories (None: leave as they are; []: none), from files or bytes.
+
+    Up to 4 logos and 3 signatories; pictures are PNG or JPEG, stored in the event file so clones carry them."""
+    rows: dict[str, list[tuple]] = {}
+    if logos is not None:
+        if len(logos) > MAX_LOGOS:
+            raise UserError(f"at most {MAX_LOGOS} logos on a certificate")
+        rows["logo"] = [("", "", "", *_image(src, f"logo {i + 1}")) for i, src in enumerate(logos)]
+    if signatories is not None:
+        if len(signatories) > MAX_SIGNATURES:
+            raise UserError(f"at most {MAX_SIGNATURES} signatures on a certificate")
+        rows["signature"] = []
+        for i, s in enumerate(signatories):
+            if not s.name.strip():
+                raise UserError(f"signatory {i + 1}: needs a name")
+            mime, data = _image(s.image, f"signature {i + 1}") if s.image is not None else ("", None)
+            rows["signature"].append((s.name.strip(), s.title.strip(), s.title_en.strip(), mime, data))
+    with store.transaction():
+        for kind, entries in rows.items():
+            store.db.execute("DELETE FROM cert_assets WHERE kind = ?", [kind])
+            for position, entry in enumerate(entries):
+                store.db.execute(
+                    "INSERT INTO cert_assets (kind, position, name, title, title_en, mime, data) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [kind, position, *entry])
+            store._audit("edit", "cert_assets", kind, "", None, json.dumps(
+                [e[0] or f"{kind} {i + 1}" for i, e in enumerate(entries)], ensure_ascii=False))
+
+
+def install_demo_certificate_assets(store: EventStore) -> None:
+    """The demo event's placeholder logos and made-up signatories (assets/certificate/demo.json)."""
+    folder = asset_path("certificate")
+    spec = json.loads((folder / "demo.json").read_text(encoding="utf-8"))
+    set_certificate_assets(
+        store,
+        logos=[folder / name for name in spec["logos"]],
+        signatories=[Signatory(s["name"], s.get("title", ""), s.get("title_en", ""),
+                               folder / s["image"] if s.get("image") else None) for s in spec["signatures"]],
+    )
+
+
+# ---- the trust bundle ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BundleExport:
+    file: str
+    seq: int
+    kids: list[str]
+    fingerprints: list[str]
+    names: bool
+
+
+def bundle_names_consent(store: EventStore) -> bool:
+    return store.setting(NAMES_SETTING) == "1"
+
+
+def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
+    """Record whether the organizers consent to the holders' names in exported trust bundles."""
+    with store.transaction():
+        store.set_setting(NAMES_SETTING, "1" if consent else "0")
+        store._audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def bundle_content(store: EventStore, *, names: bool) -> dict:
+    """The bundle's fields from the event file, without seq and as_of: issuer, keys, events, status, issued,
+    and names (a uid_hash -> name map) when `names`."""
+    event = store.event
+    ref = certqr.event_ref(event.id).hex()
+    entry = {"ref": ref, "title": event.title("es"), "venue": event.venue,
+             "dates": [d.date for d in event.days], "hours": _number(event.hours)}
+    if event.title_en and event.title_en != entry["title"]:
+        entry["title_en"] = event.title_en
+    latest: dict[bytes, Certificate] = {}
+    for cert in certificates(store):
+        if cert.uid not in latest or cert.rev > latest[cert.uid].rev:
+            latest[cert.uid] = cert
+    revoked = revocations(store)
+    status = []
+    for uid, cert in latest.items():
+        least = certqr.REVOKED if uid in revoked else cert.rev
+        if least:
+            status.append({"uid_hash": keystore.uid_hash(uid), "min_rev": least})
+    return {
+        "issuer": event.issuer.strip() or event.title("es"),
+        "keys": [keystore.key_entry(k.public, k.valid_from, k.valid_to) for k in issuer_keys(store)],
+        "events": [entry],
+        "status": status,
+        "issued": [keystore.uid_hash(uid) for uid in latest],
+        "names": {keystore.uid_hash(uid): cert.name for uid, cert in latest.items()} if names else None,
+    }
+
+
+def next_bundle_seq(store: EventStore, now: datetime) -> int:
+    """Raised on every export: the export time in seconds since 1970, or the last seq + 1 if that is higher.
+    Time-based, so bundles of several events signed by one key keep rising for a verifier that trusts them."""
+    last = store.db.execute("SELECT max(seq) FROM bundle_exports").fetchone()[0] or 0
+    return max(last + 1, int(now.timestamp()))
+
+
+def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | None = None,
+                  folder: str | os.PathLike | None = None, now: datetime | None = None) -> BundleExport:
+    """Write the signed trust bundle (names: None follows the event's consent setting); records its seq."""
+    names = bundle_names_consent(store) if names is None else names
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise UserError(f"{path.parent}: no such folder")
+    key, new = signing_key(store, folder)
+    now = (now or now_utc()).astimezone(store.tz)
+    seq = next_bundle_seq(store, now)
+    content = bundle_content(store, names=names)
+    if new:
+        content["keys"].append(keystore.key_entry(keystore.public_raw(key)))
+    envelope = keystore.make_bundle(
+        content["issuer"], content["keys"], content["events"], content["status"], content["issued"],
+        content["names"], seq, now.isoformat(timespec="seconds"), key)
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder; give a file name like confianza.json")
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        keystore.write_bundle(envelope, tmp)
+        with store.transaction():
+            if new:
+                add_issuer_key(store, keystore.public_raw(key))
+            desk = store.self_desk
+            store.db.execute(
+                "INSERT INTO bundle_exports (seq, at, kid, names, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
+                [seq, now.isoformat(), keystore.kid_hex(key), int(names), desk.id, desk.name])
+            store._audit("export", "bundle", str(seq), after=str(path))
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    kids = sorted({k["kid"] for k in content["keys"]})
+    fingerprints = sorted({certqr.fingerprint(base64.b64decode(k["public"])) for k in content["keys"]})
+    return BundleExport(str(path), seq, kids, fingerprints, names)
+
+
+# ---- verifying -------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """A verdict and what to show with it, JSON-ready (the keys of the CLI's `verify --json`)."""
+
+    verification: certqr.Verification
+    data: dict
+
+    @property
+    def verdict(self) -> str:
+        return self.verification.verdict
+
+    @property
+    def ok(self) -> bool:
+        return self.verification.ok
+
+
+class Verifier:
+    """Verifies scanned texts and typed codes against one set of trusted keys and one register or bundle."""
+
+    def __init__(self, keys: certqr.KeyRing, status: certqr.StatusLookup, lookup: certqr.RegisterLookup,
+                 event_label: Callable[[bytes], str], extra: dict | None = None) -> None:
+        self.keys = keys
+        self._status = status
+        self._lookup = lookup
+        self._event_label = event_label
+        self._extra = extra or {}
+
+    @classmethod
+    def for_event(cls, store: EventStore) -> Verifier:
+        """Trusts the event's issuer keys; status from its register. Keep the store open while verifying."""
+        ref, title = certqr.event_ref(store.event.id), store.event.title("es")
+        return cls(event_keyring(store), lambda uid: min_rev(store, uid), lambda uid: register_entry(store, uid),
+                   lambda r: title if r == ref else r.hex())
+
+    @classmethod
+    def for_bundle(cls, bundle: keystore.Bundle) -> Verifier:
+        """Trusts the keys of a bundle that keys.open_bundle accepted; status from the bundle."""
+        return cls(bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
+                   {"issuer": bundle.issuer, "as_of": bundle.as_of})
+
+    def check(self, text: str) -> VerifyResult:
+        """A scanned text (the trailing digits) or a typed human-readable code."""
+        if certqr.parse_qr_text(text) is None and certqr.parse_human_code(text) is not None:
+            found = certqr.verify_typed_code(text, self._lookup)
+            data: dict = {"verdict": found.verdict}
+            if found.human_code:
+                data["code"] = found.human_code
+            if found.verdict == "issued":
+                data["rev"] = found.rev
+                if found.name:
+                    data["name"] = found.name
+        else:
+            found = certqr.verify(text, self.keys, self._status)
+            data = {"verdict": found.verdict}
+            p = found.payload
+            if p is not None and found.verdict in ("valid", "superseded"):
+                data.update(name=p.name, event=self._event_label(p.event_ref), days=list(p.days), role=p.role,
+                            code=found.human_code, rev=p.rev, issued=p.issued.isoformat(), kid=found.kid_hex,
+                            fingerprint=found.fingerprint)
+            elif found.kid_hex:
+                data["kid"] = found.kid_hex
+        data.update(self._extra)
+        return VerifyResult(found, data)
