@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 
@@ -12,9 +13,17 @@ def _open_window(event_path: str | None) -> int:
 
 
 def main() -> int:
+    # A windowed Windows build has no console: commands then write into nothing rather than crash.
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
     from innovact_desk.cli import main as cli_main
 
-    return cli_main(sys.argv[1:], open_window=_open_window)
+    try:
+        return cli_main(sys.argv[1:], open_window=_open_window)
+    except BrokenPipeError:  # `list | head`: the reader went away; nothing to say
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

@@ -195,6 +195,8 @@ def cmd_checkin(args: argparse.Namespace, out: Output) -> int:
         store.check_day(args.day)
         if args.from_file:
             return _checkin_from_file(store, args, out)
+        if args.at:
+            raise UserError("--at goes with --from FILE (the time written on a paper sheet)")
         if not (args.code or args.id):
             raise UserError("checkin: name the participant with --code or --id, or give --from FILE")
         person = _participant(store, args)

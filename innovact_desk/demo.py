@@ -9,6 +9,7 @@ from pathlib import Path
 from .assets import asset_path, user_data_dir
 from .importer import import_roster
 from .models import AttendanceRule, Day
+from .register import install_demo_certificate_assets
 from .store import EventStore
 from .timezones import zone
 
@@ -24,7 +25,7 @@ def demo_roster_path() -> Path:
 
 
 def create_demo_event(path: str | os.PathLike, *, first_day: date | None = None, tz: str = DEMO_TZ,
-                      desk_name: str = "") -> EventStore:
+                      desk_name: str = "Mesa 1") -> EventStore:
     """The two-day Iquitos workshop (starting today unless told) with about 60 participants."""
     first = first_day or datetime.now(zone(tz)).date()
     days = [
@@ -45,6 +46,7 @@ def create_demo_event(path: str | os.PathLike, *, first_day: date | None = None,
         rule=AttendanceRule(min_days=0, roles_once=("speaker", "organizer")),
         desk_name=desk_name,
     )
+    install_demo_certificate_assets(store)
     import_roster(store, str(demo_roster_path()))
     return store
 

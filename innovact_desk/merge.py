@@ -79,18 +79,15 @@ def _apply(store: EventStore, entry: dict, result: MergeResult) -> str:
             return _apply_checkin(store, data, result)
         if kind == "edit":
             return _apply_edit(store, entry, result)
-        handler = EXTRA_KINDS.get(kind)
-        if handler:
-            return handler(store, entry, result)
+        if kind in ("certificate", "revocation", "issuer_key"):
+            from .register import apply_sync_entry
+
+            return apply_sync_entry(store, entry, result.conflicts)
     except (sqlite3.IntegrityError, KeyError, TypeError, ValueError) as exc:
         result.refused.append(f"entry {entry['id']} ({kind}) refused: {exc}")
         return "refused"
     result.refused.append(f"entry {entry['id']}: unknown kind {kind!r} (a newer program?)")
     return "deferred"
-
-
-# Other modules (certificates) register how to apply their own entry kinds here.
-EXTRA_KINDS: dict = {}
 
 
 def _note_desk(store: EventStore, desk_id: str, name: str) -> None:

@@ -333,6 +333,7 @@ def add_issuer_key(store: EventStore, public: bytes) -> IssuerKey:
                 "INSERT INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
                 "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, kid, public, now_utc().isoformat(), desk.id, desk.name])
             store._audit("add", "issuer_key", fingerprint, after=kid)
+            store._journal("issuer_key", {"public": public.hex()})
     return IssuerKey(fingerprint, kid, public)
 
 
@@ -484,13 +485,13 @@ def record(store: EventStore, prepared: Prepared) -> None:
         for item in prepared.items:
             cert = item.certificate
             if item.action != "reprint":
-                store.db.execute(
-                    "INSERT INTO certificates (id, uid, rev, participant_id, name, role, lang, issued, days, kid, "
-                    "desk_id, desk_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [str(uuid.uuid4()), cert.uid.hex(), cert.rev, cert.participant_id, cert.name, cert.role,
-                     cert.lang, cert.issued.isoformat(), ",".join(map(str, cert.days)), cert.kid, cert.desk_id,
-                     cert.desk_name, cert.recorded_at],
-                )
+                row = {"id": str(uuid.uuid4()), "uid": cert.uid.hex(), "rev": cert.rev,
+                       "participant_id": cert.participant_id, "name": cert.name, "role": cert.role,
+                       "lang": cert.lang, "issued": cert.issued.isoformat(), "days": ",".join(map(str, cert.days)),
+                       "kid": cert.kid, "desk_id": cert.desk_id, "desk_name": cert.desk_name,
+                       "recorded_at": cert.recorded_at}
+                _insert_certificate(store, row)
+                store._journal("certificate", row)
             store._audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
                 {"rev": cert.rev, "participant": cert.participant_id, "name": cert.name, "role": cert.role,
                  "lang": item.lang, "issued": cert.issued.isoformat(), "days": list(cert.days), "kid": cert.kid},
@@ -512,11 +513,63 @@ def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool
         if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
             return latest, False
         desk = store.self_desk
-        store.db.execute(
-            "INSERT INTO revocations (id, uid, reason, at, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
-            [str(uuid.uuid4()), uid.hex(), reason.strip(), now_utc().isoformat(), desk.id, desk.name])
+        row = {"id": str(uuid.uuid4()), "uid": uid.hex(), "reason": reason.strip(), "at": now_utc().isoformat(),
+               "desk_id": desk.id, "desk_name": desk.name}
+        _insert_revocation(store, row)
         store._audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
+        store._journal("revocation", row)
     return latest, True
+
+
+# ---- the register in the desks' sync journals ---------------------------------------------------------
+
+
+def _insert_certificate(store: EventStore, row: dict) -> bool:
+    cursor = store.db.conn.execute(
+        f"INSERT OR IGNORE INTO certificates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()))
+    return cursor.rowcount > 0
+
+
+def _insert_revocation(store: EventStore, row: dict) -> bool:
+    cursor = store.db.conn.execute(
+        f"INSERT OR IGNORE INTO revocations ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()))
+    return cursor.rowcount > 0
+
+
+def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> str:
+    """Applies a certificate, revocation or issuer key that another desk journaled: every desk's register
+    and bundle then know it. Two desks that issued a first certificate to one person: both stay valid."""
+    from .merge import record_conflict
+
+    kind, data = entry["kind"], entry["data"]
+    if kind == "issuer_key":
+        public = bytes.fromhex(data["public"])
+        fingerprint = certqr.fingerprint(public)
+        store.db.execute(
+            "INSERT OR IGNORE INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, certqr.key_id(public).hex(), public, now_utc().isoformat(),
+                                          entry["desk"], entry.get("desk_name", "")])
+        return "applied"
+    if kind == "revocation":
+        _insert_revocation(store, {k: data[k] for k in ("id", "uid", "reason", "at", "desk_id", "desk_name")})
+        return "applied"
+    if not store.db.execute("SELECT 1 FROM participants WHERE id = ?", [data["participant_id"]]).fetchone():
+        return "deferred"
+    if not _insert_certificate(store, dict(data)):
+        return "applied"
+    person = store.participant(data["participant_id"])
+    others = store.db.execute(
+        "SELECT DISTINCT uid, desk_name FROM certificates WHERE uid != ?1 AND participant_id IN "
+        "(SELECT id FROM participants WHERE id = ?2 OR merged_into = ?2)", [data["uid"], person.id]).fetchall()
+    if others:
+        codes = ", ".join(f"{certqr.human_code(bytes.fromhex(u))} ({d})" for u, d in others)
+        detail = (f"{certqr.human_code(bytes.fromhex(data['uid']))} ({data.get('desk_name', '')}) and {codes}: "
+                  "both stay valid")
+        key = "issued_twice:" + ",".join(sorted([data["uid"], *(u for u, _d in others)]))
+        conflicts += record_conflict(store, "issued_twice", person.id, detail, key)
+    return "applied"
 
 
 # ---- logos and signatories -----------------------------------------------------------------------------

@@ -87,7 +87,6 @@ class EventStore:
         self.db = db
         self._event: Event | None = None
         self._desk: Desk | None = None
-        self._clock: str | None = None
         self._tz = None
 
     # ---- opening and creating -------------------------------------------------------------
@@ -580,13 +579,10 @@ class EventStore:
             self._set_clock(hlc[:19] + "." + self.self_desk.id)
 
     def _last_clock(self) -> str:
-        if self._clock is None:
-            self._clock = self.setting("hlc", "")
-        return self._clock
+        # Read each time, inside the caller's transaction: another connection (a sync) may have moved it.
+        return self.setting("hlc", "")
 
     def _set_clock(self, hlc: str) -> None:
-        # Written in the caller's transaction: if it rolls back, the cache is merely ahead, which is harmless.
-        self._clock = hlc
         self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('hlc', ?)", [hlc])
 
     def _journal(self, kind: str, data: dict) -> str:

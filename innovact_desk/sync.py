@@ -174,7 +174,6 @@ def clone(source: EventStore, out: str | os.PathLike, desk_name: str) -> Path:
             copy.db.execute("INSERT INTO desks (id, name, is_self) VALUES (?, ?, 1)", [str(uuid.uuid4()), desk_name])
             copy.db.execute("DELETE FROM settings WHERE key IN ('hlc', 'last_sync')")
             copy._desk = None
-            copy._clock = None
             copy._audit("clone", "desk", copy.self_desk.id, after=desk_name)
         copy.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(tmp, out)

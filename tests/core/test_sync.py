@@ -228,3 +228,34 @@ def test_desk_activity_lists_every_desk(desks, tmp_path):
     mesa2 = next(r for r in rows if r.name == "Mesa 2")
     assert mesa2.checkins == 1 and mesa2.changes == 1 and mesa2.last_received is not None
     assert last_sync(a) is not None
+
+
+def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
+    from innovact_desk.certpdf import print_certificates, scan_file
+    from innovact_desk.register import Verifier, certificate_status, revoke
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keys-a"))
+    a, b, _ = desks
+    person = a.participants()[0]
+    for day in (1, 2):
+        a.check_in(person.id, day)
+    steps = print_certificates(a, tmp_path / "a.pdf", participant_ids=[person.id])
+    result = None
+    while result is None:
+        try:
+            next(steps)
+        except StopIteration as stop:
+            result = stop.value
+    assert result.issued == 1
+    text = scan_file(tmp_path / "a.pdf")
+    stick = tmp_path / "stick"
+    sync(a, stick)
+    sync(b, stick)
+    statuses = {s.participant.id: s.status for s in certificate_status(b)}
+    assert statuses[person.id] == "issued"
+    assert Verifier.for_event(b).check(text).verdict == "valid"  # desk B knows A's key and register
+    code = next(s.certificate.code for s in certificate_status(b) if s.participant.id == person.id)
+    revoke(b, code, "error de nombre")
+    sync(b, stick)
+    sync(a, stick)
+    assert {s.participant.id: s.status for s in certificate_status(a)}[person.id] == "revoked"
