@@ -16,7 +16,7 @@ def main() -> int:
     # A windowed Windows build has no console: commands then write into nothing rather than crash.
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
     from innovact_desk.cli import main as cli_main
 
     try:
