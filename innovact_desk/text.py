@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that Unicode does not decompose into base + accent, folded by hand.
 _EXTRA_FOLDS = str.maketrans(
@@ -26,6 +27,7 @@ def clean(text: object) -> str:
     return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
 
 
+@lru_cache(maxsize=1 << 16)  # rosters repeat organizations, given names and surnames
 def fold(text: str) -> str:
     """Lower-case ASCII-ish form: 'Ñaupari  ZÚÑIGA' -> 'naupari zuniga'."""
     if text.isascii():

@@ -1,7 +1,10 @@
 import pytest
+from email_validator import EmailNotValidError, validate_email
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from innovact_desk.errors import UserError
-from innovact_desk.importer import import_roster, same_person
+from innovact_desk.importer import import_roster, is_valid_email, same_person
 from tests.conftest import FIXTURES
 
 FORMS = FIXTURES / "roster-google-forms.csv"
@@ -129,20 +132,18 @@ def test_unreadable_file_changes_nothing(store, tmp_path, content, name, message
 
 
 def test_failure_midway_rolls_back(store, monkeypatch):
-    calls = {"n": 0}
-    original = store.add_participant
+    original = store.add_participants
 
-    def flaky(fields, **kw):
-        calls["n"] += 1
-        if calls["n"] == 5:
-            raise OSError("disk unplugged")
-        return original(fields, **kw)
+    def written_then_unplugged(rows, **kw):
+        original(rows, **kw)  # the rows are in, then the disk goes away
+        raise OSError("disk unplugged")
 
-    monkeypatch.setattr(store, "add_participant", flaky)
+    monkeypatch.setattr(store, "add_participants", written_then_unplugged)
     with pytest.raises(OSError):
         import_roster(store, str(FORMS))
     assert store.count_participants() == 0
     assert store.db.execute("SELECT count(*) FROM participant_fts").fetchone()[0] == 0
+    assert store.db.execute("SELECT count(*) FROM journal").fetchone()[0] == 0
 
 
 def test_cli_import_bad_file_is_exit_2(store, run, tmp_path):
@@ -154,3 +155,14 @@ def test_cli_import_bad_file_is_exit_2(store, run, tmp_path):
     assert code == 2 and "x.docx" in data["error"] and "Traceback" not in err
     code, data, _ = run("import", path, FORMS, "--json")
     assert code == 0 and data["added"] == 40 and data["duplicates"] == [{"row": 42, "same_as_row": 5}]
+
+
+@given(st.emails() | st.text(max_size=40) | st.from_regex(r"[a-z.+_-]{1,12}@[a-z0-9.-]{1,20}\.[a-z]{1,6}", fullmatch=True))
+@settings(max_examples=400, deadline=None)
+def test_fast_email_check_agrees_with_email_validator(email):
+    try:
+        validate_email(email, check_deliverability=False)
+        expected = True
+    except EmailNotValidError:
+        expected = False
+    assert is_valid_email(email) == expected
