@@ -259,3 +259,41 @@ def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
     sync(b, stick)
     sync(a, stick)
     assert {s.participant.id: s.status for s in certificate_status(a)}[person.id] == "revoked"
+
+
+def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkeypatch):
+    import innovact_desk.merge as merge
+    import innovact_desk.sync as sync_module
+
+    a, b, _ = desks
+    stick = tmp_path / "stick"
+    for person in a.participants():
+        a.check_in(person.id, 1)
+    sync(a, stick)
+    original = merge._apply_checkin
+    calls = {"n": 0}
+
+    def power_cut(store, data, result):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # the laptop dies in the middle of merging
+        return original(store, data, result)
+
+    monkeypatch.setattr(merge, "_apply_checkin", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        sync(b, stick)
+    assert b.present_count(1) == 0  # all or nothing
+    monkeypatch.setattr(merge, "_apply_checkin", original)
+
+    def unplugged(*args, **kwargs):
+        raise OSError("stick pulled out")
+
+    b.check_in(b.participants()[0].id, 2)
+    monkeypatch.setattr(sync_module, "write_own", unplugged)
+    with pytest.raises(UserError, match="stick pulled out"):
+        sync(b, stick)  # merged, but could not write its own journal
+    monkeypatch.undo()
+    report = sync(b, stick)
+    assert report.received == 0 and report.sent == 1
+    assert sync(a, stick).received == 1
+    assert state(a) == state(b)
