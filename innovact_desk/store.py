@@ -251,11 +251,17 @@ class EventStore:
             raise UserError(f"unknown event fields: {', '.join(sorted(unknown))}")
         if "rule" in changes and isinstance(changes["rule"], AttendanceRule):
             changes["rule"] = json.dumps(changes["rule"].to_dict())
+        if changes.get("verify_url"):
+            from .certqr import check_verify_url
+
+            changes["verify_url"] = check_verify_url(str(changes["verify_url"]))
         with self.db.atomic():
-            before = self.db.execute("SELECT * FROM event").fetchone()
+            row = self.db.execute(f"SELECT {', '.join(changes)} FROM event").fetchone()
+            before = dict(zip(changes, row))
             self.db["event"].update(self.event.id, changes)
             for key, value in changes.items():
-                self._audit("edit", "event", self.event.id, key, None if before is None else "", str(value))
+                if str(before[key]) != str(value):
+                    self._audit("edit", "event", self.event.id, key, before[key], value)
         self._event = None
 
     def day_for_date(self, when: date) -> int | None:
