@@ -12,7 +12,7 @@ import locale
 import os
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
 
 from . import __version__
@@ -227,16 +227,6 @@ def _undo(store: EventStore, person: Participant, args: argparse.Namespace, out:
     return EXIT_OK
 
 
-def _sheet_time(store: EventStore, day: int, text: str | None) -> datetime:
-    moment = time(0, 0)
-    if text:
-        try:
-            moment = time.fromisoformat(text.strip())
-        except ValueError as exc:
-            raise UserError(f"--at {text}: not a time like 09:30") from exc
-    return datetime.combine(date.fromisoformat(store.check_day(day).date), moment, tzinfo=store.tz)
-
-
 def _read_lines(path: str) -> list[str]:
     try:
         data = Path(path).read_bytes()
@@ -252,20 +242,13 @@ def _read_lines(path: str) -> list[str]:
 
 
 def _checkin_from_file(store: EventStore, args: argparse.Namespace, out: Output) -> int:
+    from .signsheet import sheet_time, type_up_sheet
+
     lines = _read_lines(args.from_file)
-    at = _sheet_time(store, args.day, args.at)
-    result: dict[str, list[str]] = {"checked_in": [], "already_checked_in": [], "not_found": []}
-    with store.transaction():
-        for line in lines:
-            token = line.split()[0].strip(",;")
-            person = None
-            if not looks_like_badge_code(token) or is_valid_badge_code(token):
-                person = store.find(token)
-            if person is None:
-                result["not_found"].append(line)
-                continue
-            status = store.check_in(person.id, args.day, at=at, desk_name=args.desk, source="sheet").status
-            result[status].append(line)
+    at = sheet_time(store, args.day, args.at or "00:00")
+    report = type_up_sheet(store, lines, args.day, at, desk_name=args.desk)
+    result = {"checked_in": [line for line, _p in report.checked_in],
+              "already_checked_in": [line for line, _p, _c in report.already], "not_found": report.not_found}
     text = [_say(f"registrados {len(result['checked_in'])}, ya estaban {len(result['already_checked_in'])}, "
                  f"no encontrados {len(result['not_found'])}",
                  f"checked in {len(result['checked_in'])}, already {len(result['already_checked_in'])}, "

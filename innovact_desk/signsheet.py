@@ -7,13 +7,16 @@ the name) is what the typist copies.
 from __future__ import annotations
 
 import os
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from .models import Day, Participant
+from .codes import is_valid_badge_code, looks_like_badge_code
+from .errors import UserError
+from .models import CheckIn, Day, Participant
 from .pdfbase import SANS, SANS_BOLD, fit_font_size, fit_lines, register_fonts
 from .store import EventStore
 
@@ -107,3 +110,47 @@ def _row(canvas: Canvas, left: float, base: float, row_h: float, number: int, pe
     note = person.code + (f"  {words['present']}" if present else "")
     canvas.drawString(left + 11 * mm, base + 1.2 * mm, note)
     canvas.setFillColorRGB(0, 0, 0)
+
+
+# ---- typing up a paper sheet afterwards -------------------------------------------------------------
+
+
+@dataclass
+class SheetReport:
+    """Each line of the sheet in one list: who was checked in, who already was (and when), what was not found."""
+
+    checked_in: list[tuple[str, Participant]] = field(default_factory=list)
+    already: list[tuple[str, Participant, CheckIn]] = field(default_factory=list)
+    not_found: list[str] = field(default_factory=list)
+
+
+def sheet_time(store: EventStore, day: int, text: str) -> datetime:
+    """HH:MM on that day of the event, in the event's time zone."""
+    try:
+        moment = time.fromisoformat(text.strip().zfill(5))
+    except ValueError as exc:
+        raise UserError(f"{text.strip()!r}: not a time like 09:30") from exc
+    return datetime.combine(date.fromisoformat(store.check_day(day).date), moment, tzinfo=store.tz)
+
+
+def type_up_sheet(store: EventStore, lines: list[str], day: int, at: datetime, *, operator: str = "",
+                  desk_name: str | None = None) -> SheetReport:
+    """Checks in every line's badge code or document at `at`, all in one transaction (the CLI's rules)."""
+    report = SheetReport()
+    with store.transaction():
+        for line in (x.strip() for x in lines):
+            if not line:
+                continue
+            token = line.split()[0].strip(",;")
+            person = None
+            if not looks_like_badge_code(token) or is_valid_badge_code(token):
+                person = store.find(token)
+            if person is None:
+                report.not_found.append(line)
+                continue
+            result = store.check_in(person.id, day, at=at, operator=operator, source="sheet", desk_name=desk_name)
+            if result.status == "checked_in":
+                report.checked_in.append((line, result.participant))
+            else:
+                report.already.append((line, result.participant, result.checkin))
+    return report

@@ -647,18 +647,20 @@ class EventStore:
 
     def tick(self) -> str:
         """A hybrid logical clock reading: never behind any clock this desk has seen, and unique to it."""
-        last = self._last_clock()
-        wall = int(now_utc().timestamp() * 1000)
-        last_ms, last_count = (int(last[:13]), int(last[14:19])) if last else (0, 0)
-        ms, count = (wall, 0) if wall > last_ms else (last_ms, last_count + 1)
-        hlc = f"{ms:013d}.{count:05d}.{self.self_desk.id}"
-        self._set_clock(hlc)
+        with self._atomic():  # never an implicit transaction left open
+            last = self._last_clock()
+            wall = int(now_utc().timestamp() * 1000)
+            last_ms, last_count = (int(last[:13]), int(last[14:19])) if last else (0, 0)
+            ms, count = (wall, 0) if wall > last_ms else (last_ms, last_count + 1)
+            hlc = f"{ms:013d}.{count:05d}.{self.self_desk.id}"
+            self._set_clock(hlc)
         return hlc
 
     def observe_clock(self, hlc: str) -> None:
         """Moves this desk's clock past a clock read on another desk."""
-        if hlc[:19] > self._last_clock()[:19]:
-            self._set_clock(hlc[:19] + "." + self.self_desk.id)
+        with self._atomic():
+            if hlc[:19] > self._last_clock()[:19]:
+                self._set_clock(hlc[:19] + "." + self.self_desk.id)
 
     def _last_clock(self) -> str:
         # Read inside the caller's transaction: another connection (a sync) may have moved it.

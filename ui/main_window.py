@@ -12,13 +12,16 @@ from innovact_desk.errors import UserError
 from innovact_desk.importer import ImportReport
 from innovact_desk.store import EventStore
 
+from .certificates_view import CertificatesView
 from .checkin_view import CheckinView
 from .coming_soon import ComingSoonView
+from .desks_view import DesksView
 from .i18n import current_language, install_language, user_message
 from .import_dialog import ImportDialog, start_import
 from .new_event_dialog import NewEventDialog
 from .participants_view import ParticipantsView
 from .recent import recent_events, remember_event
+from .verify_view import VerifyView
 
 _OPEN_FOLDER_KEY = "open_folder"
 _GEOMETRY_KEY = "window_geometry"
@@ -48,14 +51,13 @@ class MainWindow(QMainWindow):
     def _create_views(self) -> None:
         self.checkin_view = CheckinView(self)
         self.participants_view = ParticipantsView(self)
-        self.certificates_view = ComingSoonView("certificatesView", lambda: self.tr(
-            "Certificates: print them for those who met the attendance rule, in Spanish or English (coming soon)."))
-        self.verify_view = ComingSoonView("verifyView", lambda: self.tr(
-            "Verify: scan or type a certificate's code to see whose it is and whether it is genuine (coming soon)."))
+        self.certificates_view = CertificatesView(self)
+        self.verify_view = VerifyView(self)
         self.reports_view = ComingSoonView("reportsView", lambda: self.tr(
             "Reports: attendance per day and by kind of organization, country and gender (coming soon)."))
+        self.desks_view = DesksView(self)
         self.views = [self.checkin_view, self.participants_view, self.certificates_view, self.verify_view,
-                      self.reports_view]
+                      self.reports_view, self.desks_view]
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         for view in self.views:
@@ -71,7 +73,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_event_action = self._action("newEventAction", QKeySequence(key.New))
+        # Ctrl+N is the Check-in tab's walk-in, the action a desk repeats all day.
+        self.new_event_action = self._action("newEventAction", "Ctrl+Shift+N")
         self.open_event_action = self._action("openEventAction", QKeySequence(key.Open))
         self.import_action = self._action("importRosterAction", "Ctrl+I")
         self.rename_desk_action = self._action("renameDeskAction", "Ctrl+Shift+D")
@@ -100,6 +103,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
         self.file_menu.addAction(self.rename_desk_action)
+        for action in (self.desks_view.sync_action, self.desks_view.prepare_desk_action):
+            self.file_menu.addAction(action)
+            self.addAction(action)  # the shortcut works wherever the focus is in the window
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = self.menuBar().addMenu("")
@@ -143,6 +149,13 @@ class MainWindow(QMainWindow):
         self.participants_view.roster_changed.connect(self.roster_changed)
         self.checkin_view.roster_changed.connect(self.roster_changed)
         self.roster_changed.connect(self._refresh_views)
+        self.roster_changed.connect(self.desks_view.local_change)
+        self.checkin_view.participant_checked_in.connect(self.desks_view.local_change)
+        self.certificates_view.certificates_changed.connect(self.desks_view.local_change)
+        self.certificates_view.event_changed.connect(self._update_status)
+        self.desks_view.event_synced.connect(self._refresh_views)
+        self.desks_view.status_reported.connect(self.statusBar().showMessage)
+        self.desks_view.title_changed.connect(self._show_desks_title)
 
     # ---- words ----------------------------------------------------------------------------------
 
@@ -153,10 +166,11 @@ class MainWindow(QMainWindow):
 
     def _retranslate(self) -> None:
         titles = [self.tr("Check-in"), self.tr("Participants"), self.tr("Certificates"), self.tr("Verify"),
-                  self.tr("Reports")]
+                  self.tr("Reports"), self.tr("Desks")]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
             self.tab_actions[index].setText(self.tr("Go to {tab}").format(tab=title.replace("&", "")))
+        self._show_desks_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.new_event_action.setText(self.tr("&New event…"))
         self.open_event_action.setText(self.tr("&Open event…"))
@@ -204,7 +218,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self) -> None:
         if self.store is None:
-            self.event_label.setText(self.tr("No event open: File ▸ Open event (Ctrl+O) or New event (Ctrl+N)"))
+            self.event_label.setText(self.tr("No event open: File ▸ Open event (Ctrl+O) or New event (Ctrl+Shift+N)"))
             self.desk_label.setText("")
             self.setWindowTitle("")
             return
@@ -221,10 +235,15 @@ class MainWindow(QMainWindow):
         for action in (self.import_action, self.rename_desk_action):
             action.setEnabled(has_event and not self._busy)
         self.participants_view.set_read_only(self._busy)
+        self.desks_view.set_read_only(self._busy)
 
     def _refresh_views(self) -> None:
         for view in self.views:
             view.refresh()
+
+    def _show_desks_title(self) -> None:
+        """The Desks tab's title, with the count of conflicts found since it was last looked at."""
+        self.tabs.setTabText(self.tabs.indexOf(self.desks_view), self.desks_view.tab_title())
 
     def ask_desk_name_if_needed(self) -> None:
         """A desk is named once (its check-ins carry the name); asked when the event has none yet."""

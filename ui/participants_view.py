@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -45,6 +46,9 @@ class ParticipantsView(QWidget):
         self.search_field.setClearButtonEnabled(True)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("participantsCount")
+        self.day_filter = QComboBox(self)  # everyone, or those present / absent on one day
+        self.day_filter.setObjectName("participantsDayFilter")
+        self.day_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table = self._build_table()
         self.edit_action = QAction(self)
         self.edit_action.setObjectName("editParticipantAction")
@@ -74,6 +78,7 @@ class ParticipantsView(QWidget):
     def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_field, 1)
+        top.addWidget(self.day_filter)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -81,6 +86,7 @@ class ParticipantsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.search_field.textChanged.connect(self._search)
+        self.day_filter.activated.connect(lambda _index: self.refresh())
         self.search_field.returnPressed.connect(self._focus_table)
         self.table.doubleClicked.connect(self._edit_index)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -94,6 +100,7 @@ class ParticipantsView(QWidget):
         self.search_field.setPlaceholderText(self.tr("Search by name, organization, email, document or badge code"))
         self.edit_action.setText(self.tr("Correct a participant"))
         self.model.retranslate()
+        self._fill_day_filter()
         self._update_count()
         self._fit_columns()
 
@@ -105,6 +112,7 @@ class ParticipantsView(QWidget):
         self.search_field.clear()
         self.search_field.blockSignals(False)
         self.model.set_event_days(store.event.days if store else ())
+        self._fill_day_filter(reset=True)
         self.refresh()
         self._fit_columns()
 
@@ -124,19 +132,37 @@ class ParticipantsView(QWidget):
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()  # the Check-in tab may have changed who is present
+
+    def _fill_day_filter(self, reset: bool = False) -> None:
+        chosen = None if reset else self.day_filter.currentData()
+        self.day_filter.clear()
+        self.day_filter.addItem(self.tr("Everyone"), None)
+        for day in self.store.event.days if self.store else ():
+            self.day_filter.addItem(self.tr("Present on day {n}").format(n=day.number), f"present:{day.number}")
+            self.day_filter.addItem(self.tr("Absent on day {n}").format(n=day.number), f"absent:{day.number}")
+        self.day_filter.setCurrentIndex(max(0, self.day_filter.findData(chosen)))
+
     def _search(self, text: str) -> None:
         if self.store is None:
             self.model.set_rows([], {})
         else:
             # The core's search: accent- and case-blind, every word the start of a word.
             result = self.store.search(text, limit=0)
-            self.model.set_rows(result.participants, self.store.days_attended())
+            attended = self.store.days_attended()
+            people = result.participants
+            if self.day_filter.currentData():
+                state, day = self.day_filter.currentData().split(":")
+                people = [p for p in people if (int(day) in attended.get(p.id, ())) == (state == "present")]
+            self.model.set_rows(people, attended)
         self._update_count()
 
     def _update_count(self) -> None:
         total = self.store.count_participants() if self.store else 0
         shown = self.model.rowCount()
-        if self.search_field.text().strip():
+        if self.search_field.text().strip() or self.day_filter.currentData():
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
         else:
             self.count_label.setText(self.tr("%n participant(s)", "", total))

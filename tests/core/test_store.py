@@ -136,3 +136,14 @@ def test_event_changes_are_audited_and_checked(store):
         store.update_event(verify_url="https://verify.example.org/v2")
     with pytest.raises(UserError, match="unknown"):
         store.update_event(sync_key="x")
+
+
+def test_no_write_is_left_in_an_open_transaction(store):
+    store.tick()
+    store.observe_clock("9999999999999.00000.x")
+    store.set_setting("k", "v")
+    assert not store.db.conn.in_transaction
+    path = store.path
+    store.close()
+    with EventStore.open(path) as again:
+        assert again.setting("k") == "v" and again.setting("hlc").startswith("9999999999999")

@@ -16,13 +16,7 @@ def test_window_opens_on_the_event_with_its_title_and_desk_in_the_status_bar(win
 
 def test_tabs_are_in_spanish_by_default(window):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Registro", "Participantes", "Certificados", "Verificar", "Reportes"]
-
-
-def test_tabs_that_are_still_to_come_say_what_they_will_do(window):
-    window.tabs.setCurrentIndex(2)
-    assert "Certificados" in window.certificates_view.label.text()
-    assert "próximamente" in window.reports_view.label.text()
+    assert titles == ["Registro", "Participantes", "Certificados", "Verificar", "Reportes", "Mesas"]
 
 
 def test_the_check_in_tab_says_the_day_and_how_many_are_present(window):

@@ -1,0 +1,280 @@
+"""The Desks tab's two tables (desks, conflicts), and the sync's words in the window's language.
+
+The core reports conflicts, problems and errors in English sentences of a fixed shape; the words
+are put into the window's language here, and any sentence of a shape not known stays as it came.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from innovact_desk.merge import DeskActivity
+
+from .i18n import field_label
+
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+# ---- words ------------------------------------------------------------------------------------------
+
+
+def time_text(when: datetime | None) -> str:
+    """'today 09:41', or '5 Mar 09:41' another day; '—' for never."""
+    if when is None:
+        return "—"
+    clock = when.strftime("%H:%M")
+    if when.date() == datetime.now(when.tzinfo).date():
+        return translate("DesksView", "today {time}").format(time=clock)
+    day = QLocale().toString(QDate(when.year, when.month, when.day), "d MMM")
+    return f"{day} {clock}"
+
+
+def report_summary(sent: int, received: int, conflicts: int) -> str:
+    return translate("DesksView", "sent {sent}, received {received}, %n conflict(s)", "", conflicts).format(
+        sent=sent, received=received)
+
+
+def conflict_kind_label(kind: str) -> str:
+    labels = {
+        "checked_in_twice": translate("DesksView", "Checked in twice"),
+        "merged_walk_in": translate("DesksView", "Registration merged"),
+        "competing_correction": translate("DesksView", "Competing correction"),
+        "issued_twice": translate("DesksView", "Certificate issued twice"),
+    }
+    return labels.get(kind, kind)
+
+
+def conflict_detail(kind: str, detail: str) -> str:
+    """The core's detail of a conflict (see innovact_desk/merge.py), in the window's language."""
+    if kind == "checked_in_twice" and (match := re.fullmatch(r"day (\d+): (.*)", detail)):
+        return translate("DesksView", "day {day}: {desks}").format(day=match[1], desks=match[2])
+    if kind == "merged_walk_in" and (match := re.fullmatch(
+            r"(.*) \((\w+)\) is (.*) \((\w+)\): same document or email; both codes work", detail)):
+        text = translate("DesksView", "{name} ({code}) is {kept} ({kept_code}): same document or email; both work")
+        return text.format(name=match[1], code=match[2], kept=match[3], kept_code=match[4])
+    if kind == "competing_correction" and (match := re.fullmatch(r"(\w+): (.*); kept (.*)", detail)):
+        return translate("DesksView", "{field}: {values}; kept {kept}").format(
+            field=field_label(match[1]), values=match[2], kept=match[3])
+    return detail
+
+
+_LINE_PROBLEMS = {
+    "not a journal line (cut short or damaged)": lambda: translate(
+        "DesksView", "not a journal line (cut short or damaged)"),
+    "fails authentication (another event's key, or altered)": lambda: translate(
+        "DesksView", "fails authentication (another event's key, or altered)"),
+    "belongs to another event": lambda: translate("DesksView", "belongs to another event"),
+    "written by another desk than its file says": lambda: translate(
+        "DesksView", "written by another desk than its file says"),
+    "a journal version this program does not know": lambda: translate(
+        "DesksView", "a journal version this program does not know"),
+}
+
+
+def problem_text(problem: str, desk_names: dict[str, str]) -> str:
+    """A problem of the sync (see innovact_desk/sync.py) in the window's language; journals by desk name."""
+
+    def journal(file_name: str) -> str:
+        desk = file_name.removesuffix(".journal")
+        return translate("DesksView", "journal of {desk}").format(desk=desk_names.get(desk) or desk[:8])
+
+    if (match := re.fullmatch(r"(\S+\.journal) line (\d+): (.*); skipped", problem)) and match[3] in _LINE_PROBLEMS:
+        return translate("DesksView", "{journal}, line {line}: {why}; skipped").format(
+            journal=journal(match[1]), line=match[2], why=_LINE_PROBLEMS[match[3]]())
+    if match := re.fullmatch(r"(\S+\.journal): cannot be read: (.*)", problem):
+        return translate("DesksView", "{journal}: cannot be read: {why}").format(journal=journal(match[1]),
+                                                                                 why=match[2])
+    if match := re.fullmatch(r"entry (\S+) \((\w+)\) refused: (.*)", problem):
+        return translate("DesksView", "entry {entry} ({kind}) refused: {why}").format(
+            entry=match[1][:8], kind=match[2], why=match[3])
+    if match := re.fullmatch(r"entry (\S+): unknown kind (.*) \(a newer program\?\)", problem):
+        return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
+            entry=match[1][:8], kind=match[2])
+    if match := re.fullmatch(r"(\d+) entries wait for entries not in the folder yet", problem):
+        return translate("DesksView", "%n entries wait for entries not in the folder yet", "", int(match[1]))
+    return problem
+
+
+def sync_error_text(message: str) -> str:
+    """A sync that could not run (see innovact_desk/sync.py), in the window's language."""
+    if match := re.fullmatch(r"(.*): no such folder \(plug in the stick, or create the shared folder\)", message):
+        text = translate("DesksView", "{folder}: not there (plug in the USB stick, or create the shared folder)")
+        return text.format(folder=match[1])
+    if match := re.fullmatch(r"(.*): cannot write this desk's journal: (.*)", message):
+        return translate("DesksView", "{folder}: cannot write this desk's journal: {why}").format(
+            folder=match[1], why=match[2])
+    return message
+
+
+# ---- the desks table ----------------------------------------------------------------------------------
+
+DESK_COLUMNS = ("name", "checkins", "changes", "last_change", "last_received")
+
+
+def desk_column_title(column: str) -> tuple[str, str]:
+    """(title, tooltip) of a column of the desks table."""
+    titles = {
+        "name": (translate("DesksView", "Desk"), ""),
+        "checkins": (translate("DesksView", "Check-ins"),
+                     translate("DesksView", "Check-ins and undos this desk recorded")),
+        "changes": (translate("DesksView", "Changes"),
+                    translate("DesksView", "Every change of this desk: check-ins, walk-ins, corrections…")),
+        "last_change": (translate("DesksView", "Last change"),
+                        translate("DesksView", "When this desk made its latest change known here")),
+        "last_received": (translate("DesksView", "Last heard of"),
+                          translate("DesksView", "When this desk last received news of that desk")),
+    }
+    return titles[column]
+
+
+class DesksModel(QAbstractTableModel):
+    """One row per desk this event file knows, this desk first."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[DeskActivity] = []
+
+    def set_rows(self, desks: list[DeskActivity]) -> None:
+        self.beginResetModel()
+        self._rows = list(desks)
+        self.endResetModel()
+
+    def desk(self, row: int) -> DeskActivity:
+        return self._rows[row]
+
+    def retranslate(self) -> None:
+        _retranslate(self)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(DESK_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DESK_COLUMNS):
+            title, tip = desk_column_title(DESK_COLUMNS[section])
+            if role == Qt.ItemDataRole.DisplayRole:
+                return title
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tip or None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        desk, column = self._rows[index.row()], DESK_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(desk, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in ("checkins", "changes"):
+            return _RIGHT
+        if role == Qt.ItemDataRole.FontRole and desk.is_self:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and column == "last_received" and desk.is_self:
+            return translate("DesksView", "This desk: its changes need no receiving")
+        return None
+
+    @staticmethod
+    def _text(desk: DeskActivity, column: str) -> str:
+        if column == "name":
+            name = desk.name or translate("DesksView", "(no name)")
+            return translate("DesksView", "{name} — this desk").format(name=name) if desk.is_self else name
+        if column in ("checkins", "changes"):
+            return str(getattr(desk, column))
+        return time_text(getattr(desk, column))
+
+
+# ---- the conflicts table ---------------------------------------------------------------------------------
+
+CONFLICT_COLUMNS = ("kind", "name", "code", "detail", "found_at")
+
+
+@dataclass(frozen=True)
+class ConflictRow:
+    kind: str
+    name: str
+    code: str
+    detail: str
+    found_at: datetime
+
+
+def conflict_column_title(column: str) -> str:
+    titles = {
+        "kind": translate("DesksView", "Conflict"),
+        "name": translate("DesksView", "Participant"),
+        "code": translate("DesksView", "Badge code"),
+        "detail": translate("DesksView", "What happened"),
+        "found_at": translate("DesksView", "Found"),
+    }
+    return titles[column]
+
+
+class ConflictsModel(QAbstractTableModel):
+    """What the syncs found that people should know of, newest first; kind and detail in words."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ConflictRow] = []
+
+    def set_rows(self, conflicts: list[ConflictRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(conflicts)
+        self.endResetModel()
+
+    def conflict(self, row: int) -> ConflictRow:
+        return self._rows[row]
+
+    def retranslate(self) -> None:
+        _retranslate(self)
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(CONFLICT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(CONFLICT_COLUMNS)
+        if horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return conflict_column_title(CONFLICT_COLUMNS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        conflict, column = self._rows[index.row()], CONFLICT_COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == "kind":
+                return conflict_kind_label(conflict.kind)
+            if column == "detail":
+                return conflict_detail(conflict.kind, conflict.detail)
+            if column == "found_at":
+                return time_text(conflict.found_at)
+            return getattr(conflict, column)
+        return None
+
+
+def _retranslate(model: QAbstractTableModel) -> None:
+    """Titles and words: ask the views to read them again."""
+    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+    if model.rowCount():
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
