@@ -130,7 +130,7 @@ def test_walk_in_is_added_and_checked_in_together(store):
 def test_event_changes_are_audited_and_checked(store):
     store.update_event(title_en="Course", hours=16)
     assert store.event.title_en == "Course" and store.event.hours == 16
-    entry = [e for e in store.audit_log(store.event.id) if e.field == "title_en"][0]
+    entry = next(e for e in store.audit_log(store.event.id) if e.field == "title_en")
     assert (entry.before, entry.after) == ("", "Course")
     with pytest.raises(UserError):
         store.update_event(verify_url="https://verify.example.org/v2")

@@ -262,8 +262,8 @@ def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
 
 
 def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkeypatch):
-    import innovact_desk.merge as merge
     import innovact_desk.sync as sync_module
+    from innovact_desk import merge
 
     a, b, _ = desks
     stick = tmp_path / "stick"
