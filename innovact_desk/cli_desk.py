@@ -60,6 +60,21 @@ def cmd_clone(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, out: Output) -> int:
+    from .reports import report
+
+    with _open(args.event) as store:
+        data = report(store)
+    lines = [_say(f"Inscritos: {data['registered']}", f"Registered: {data['registered']}")]
+    lines += [_say(f"Día {d['day']} ({d['date']}): {d['present']} presentes", f"Day {d['day']} ({d['date']}): "
+                   f"{d['present']} present") for d in data["days"]]
+    for dimension, rows in data["by"].items():
+        lines.append(f"\n{dimension}")
+        lines += [f"  {r['value'] or '-'}: {r['registered']} / " + " / ".join(map(str, r["present"])) for r in rows]
+    out.result(data, lines)
+    return EXIT_OK
+
+
 def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None:
     p = command("badges", "name badges, A4 sheets of 8")
     p.add_argument("event")
@@ -70,10 +85,12 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p = command("sync", "exchange journals with the other desks through a folder")
     p.add_argument("event")
     p.add_argument("folder")
+    p = command("report", "attendance per day, by kind of organization, country, gender, value chain and role")
+    p.add_argument("event")
     p = command("clone", "prepare the event file for another desk")
     p.add_argument("event")
     p.add_argument("out")
     p.add_argument("--desk", required=True)
 
 
-COMMANDS = {"badges": cmd_badges, "sync": cmd_sync, "clone": cmd_clone}
+COMMANDS = {"badges": cmd_badges, "sync": cmd_sync, "clone": cmd_clone, "report": cmd_report}

@@ -47,8 +47,8 @@ def time_text(when: datetime | None) -> str:
 
 
 def report_summary(sent: int, received: int, conflicts: int) -> str:
-    return translate("DesksView", "sent {sent}, received {received}, %n conflict(s)", "", conflicts).format(
-        sent=sent, received=received)
+    return translate("DesksView", "sent {sent}, received {received}, conflicts: {conflicts}").format(
+        sent=sent, received=received, conflicts=conflicts)
 
 
 def conflict_kind_label(kind: str) -> str:
@@ -108,7 +108,8 @@ def problem_text(problem: str, desk_names: dict[str, str]) -> str:
         return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
             entry=match[1][:8], kind=match[2])
     if match := re.fullmatch(r"(\d+) entries wait for entries not in the folder yet", problem):
-        return translate("DesksView", "%n entries wait for entries not in the folder yet", "", int(match[1]))
+        return translate("DesksView", "entries waiting for others not in the folder yet: {count}").format(
+            count=int(match[1]))
     return problem
 
 

@@ -14,12 +14,12 @@ from innovact_desk.store import EventStore
 
 from .certificates_view import CertificatesView
 from .checkin_view import CheckinView
-from .coming_soon import ComingSoonView
 from .desks_view import DesksView
 from .i18n import current_language, install_language, user_message
 from .import_dialog import ImportDialog, start_import
 from .new_event_dialog import NewEventDialog
 from .participants_view import ParticipantsView
+from .reports_view import ReportsView
 from .recent import recent_events, remember_event
 from .verify_view import VerifyView
 
@@ -53,8 +53,7 @@ class MainWindow(QMainWindow):
         self.participants_view = ParticipantsView(self)
         self.certificates_view = CertificatesView(self)
         self.verify_view = VerifyView(self)
-        self.reports_view = ComingSoonView("reportsView", lambda: self.tr(
-            "Reports: attendance per day and by kind of organization, country and gender (coming soon)."))
+        self.reports_view = ReportsView(self)
         self.desks_view = DesksView(self)
         self.views = [self.checkin_view, self.participants_view, self.certificates_view, self.verify_view,
                       self.reports_view, self.desks_view]

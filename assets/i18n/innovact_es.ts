@@ -1259,14 +1259,6 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/desks_models.py" line="50"/>
-        <source>sent {sent}, received {received}, %n conflict(s)</source>
-        <translation>
-            <numerusform>enviados {sent}, recibidos {received}, %n conflicto</numerusform>
-            <numerusform>enviados {sent}, recibidos {received}, %n conflictos</numerusform>
-        </translation>
-    </message>
     <message>
         <location filename="../../ui/desks_models.py" line="56"/>
         <source>Checked in twice</source>
@@ -1352,106 +1344,108 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
         <translation>entrada {entry}: tipo desconocido {kind} (¿de una versión más nueva del programa?)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/desks_models.py" line="111"/>
-        <source>%n entries wait for entries not in the folder yet</source>
-        <translation>
-            <numerusform>%n entrada espera otras que aún no están en la carpeta</numerusform>
-            <numerusform>%n entradas esperan otras que aún no están en la carpeta</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/desks_models.py" line="50"/>
+        <source>sent {sent}, received {received}, conflicts: {conflicts}</source>
+        <translation>enviados {sent}, recibidos {received}, conflictos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="118"/>
+        <location filename="../../ui/desks_models.py" line="111"/>
+        <source>entries waiting for others not in the folder yet: {count}</source>
+        <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desks_models.py" line="119"/>
         <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
         <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="121"/>
+        <location filename="../../ui/desks_models.py" line="122"/>
         <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
         <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="134"/>
+        <location filename="../../ui/desks_models.py" line="135"/>
         <source>Desk</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="135"/>
+        <location filename="../../ui/desks_models.py" line="136"/>
         <source>Check-ins</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="136"/>
+        <location filename="../../ui/desks_models.py" line="137"/>
         <source>Check-ins and undos this desk recorded</source>
         <translation>Registros de asistencia y anulaciones hechos en esa mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="137"/>
+        <location filename="../../ui/desks_models.py" line="138"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="138"/>
+        <location filename="../../ui/desks_models.py" line="139"/>
         <source>Every change of this desk: check-ins, walk-ins, corrections…</source>
         <translation>Todos los cambios de esa mesa: registros, inscripciones en el momento, correcciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="139"/>
+        <location filename="../../ui/desks_models.py" line="140"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="140"/>
+        <location filename="../../ui/desks_models.py" line="141"/>
         <source>When this desk made its latest change known here</source>
         <translation>Cuándo hizo esa mesa su último cambio conocido aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="141"/>
+        <location filename="../../ui/desks_models.py" line="142"/>
         <source>Last heard of</source>
         <translation>Última noticia</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="142"/>
+        <location filename="../../ui/desks_models.py" line="143"/>
         <source>When this desk last received news of that desk</source>
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="193"/>
+        <location filename="../../ui/desks_models.py" line="194"/>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="199"/>
+        <location filename="../../ui/desks_models.py" line="200"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="200"/>
+        <location filename="../../ui/desks_models.py" line="201"/>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="222"/>
+        <location filename="../../ui/desks_models.py" line="223"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="223"/>
+        <location filename="../../ui/desks_models.py" line="224"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="224"/>
+        <location filename="../../ui/desks_models.py" line="225"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="225"/>
+        <location filename="../../ui/desks_models.py" line="226"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="226"/>
+        <location filename="../../ui/desks_models.py" line="227"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
@@ -1820,147 +1814,142 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <source>Reports: attendance per day and by kind of organization, country and gender (coming soon).</source>
-        <translation>Reportes: asistencia por día y por tipo de institución, país y género (próximamente).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Desks</source>
         <translation>Mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Go to {tab}</source>
         <translation>Ir a {tab}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Recent events</source>
         <translation>Eventos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Name this desk…</source>
         <translation>Nombre de esta &amp;mesa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Cannot open the event</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>No event open: File ▸ Open event (Ctrl+O) or New event (Ctrl+Shift+N)</source>
         <translation>Ningún evento abierto: Archivo ▸ Abrir evento (Ctrl+O) o Nuevo evento (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Desk: {name}</source>
         <translation>Mesa: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>This desk&apos;s name</source>
         <translation>Nombre de esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Name this desk as the other desks and the records will show it:</source>
         <translation>Nombre de esta mesa, tal como lo verán las otras mesas y los registros:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Event files (*.event);;All files (*)</source>
         <translation>Archivos de evento (*.event);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Wait until the import has finished.</source>
         <translation>Espere a que termine la importación.</translation>
     </message>
@@ -2212,54 +2201,165 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
 </context>
 <context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="57"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="59"/>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="61"/>
+        <source>Every day</source>
+        <translation>Todos los días</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="62"/>
+        <source>Day %1 present</source>
+        <translation>Día %1 presentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="88"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="90"/>
+        <source>(not given)</source>
+        <translation>(sin dato)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="156"/>
+        <source>Kind of organization</source>
+        <translation>Tipo de organización</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="156"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="157"/>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="157"/>
+        <source>Value chain</source>
+        <translation>Cadena de valor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="157"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="165"/>
+        <source>Attendance &amp;by:</source>
+        <translation>Asistencia &amp;por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="166"/>
+        <source>Export attendance (CSV or Excel)… (Ctrl+E)</source>
+        <translation>Exportar asistencia (CSV o Excel)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="167"/>
+        <source>Sign-in sheets of every day (PDF)…</source>
+        <translation>Hojas de asistencia de cada día (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="182"/>
+        <source>%1 registered</source>
+        <translation>Inscritos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="183"/>
+        <source>Day %1: %2 present</source>
+        <translation>Día %1, presentes: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="200"/>
+        <source>%1 participants written to %2</source>
+        <translation>%1 participantes guardados en %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="204"/>
+        <source>Export attendance</source>
+        <translation>Exportar asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="204"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="207"/>
+        <source>Sign-in sheets</source>
+        <translation>Hojas de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="207"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="81"/>
+        <location filename="../../ui/sheet_dialog.py" line="40"/>
         <source>Type up a paper sheet, day {day}</source>
         <translation>Pasar hoja de papel, día {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="84"/>
+        <location filename="../../ui/sheet_dialog.py" line="43"/>
         <source>One badge code or document number a line, as written on the paper sign-in sheet of day {day}. Everyone is checked in at the time the sheet was signed.</source>
         <translation>Un código de credencial o número de documento por línea, tal como figura en la hoja de asistencia en papel del día {day}. Todos quedan registrados a la hora en que se firmó la hoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="93"/>
+        <location filename="../../ui/sheet_dialog.py" line="52"/>
         <source>HH:MM, e.g. 09:30</source>
         <translation>HH:MM, p. ej. 09:30</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="105"/>
+        <location filename="../../ui/sheet_dialog.py" line="64"/>
         <source>&amp;Check in (Ctrl+Enter)</source>
         <translation>&amp;Registrar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="112"/>
+        <location filename="../../ui/sheet_dialog.py" line="71"/>
         <source>&amp;Codes or documents:</source>
         <translation>&amp;Códigos o documentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="113"/>
+        <location filename="../../ui/sheet_dialog.py" line="72"/>
         <source>Signed at (&amp;time):</source>
         <translation>&amp;Hora de la firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="155"/>
+        <location filename="../../ui/sheet_dialog.py" line="114"/>
         <source>Checked in: {done} · already checked in: {already} · not found: {missing}</source>
         <translation>Registrados: {done} · ya estaban: {already} · no encontrados: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="160"/>
+        <location filename="../../ui/sheet_dialog.py" line="119"/>
         <source>✖ NOT FOUND (check the line against the paper):</source>
         <translation>✖ NO ENCONTRADOS (compare la línea con el papel):</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="163"/>
+        <location filename="../../ui/sheet_dialog.py" line="122"/>
         <source>⚠ ALREADY CHECKED IN (nothing new recorded):</source>
         <translation>⚠ YA REGISTRADOS (no se guardó nada nuevo):</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="167"/>
+        <location filename="../../ui/sheet_dialog.py" line="126"/>
         <source>✔ CHECKED IN:</source>
         <translation>✔ REGISTRADOS:</translation>
     </message>
