@@ -19,8 +19,8 @@ from .i18n import current_language, install_language, user_message
 from .import_dialog import ImportDialog, start_import
 from .new_event_dialog import NewEventDialog
 from .participants_view import ParticipantsView
-from .reports_view import ReportsView
 from .recent import recent_events, remember_event
+from .reports_view import ReportsView
 from .verify_view import VerifyView
 
 _OPEN_FOLDER_KEY = "open_folder"

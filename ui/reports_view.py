@@ -154,7 +154,7 @@ class ReportsView(QWidget):
             self._retranslate()
         super().changeEvent(event)
 
-    def showEvent(self, event) -> None:  # noqa: ANN001 (Qt's signature)
+    def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
 

@@ -73,7 +73,7 @@ def test_the_sync_button_brings_another_desks_check_ins(window, desks_view, seco
 
     assert desk_rows(desks_view)["Mesa 2"]["checkins"] == "1"
     assert desk_rows(desks_view)["Mesa 1 — esta mesa"]["checkins"] == "1"
-    assert "enviados 0, recibidos 1, 0 conflictos" in desks_view.result_label.text()
+    assert "enviados 0, recibidos 1, conflictos: 0" in desks_view.result_label.text()
     with EventStore.open(window.store.path) as store:
         assert store.days_attended()[camila.id] == [1]
     assert window.store.present_count(1) == 2  # the window's own views read it too
@@ -112,7 +112,7 @@ def test_a_person_checked_in_at_both_desks_is_a_conflict_with_both_desk_names(
     assert conflict["kind"] == "Registrado dos veces"
     assert conflict["name"] == "Wilder Ñaupari Londoño" and conflict["code"] == wilder.code
     assert conflict["detail"] == "día 1: Mesa 1 09:10, Mesa 2 09:40"
-    assert "1 conflicto" in desks_view.result_label.text()
+    assert "conflictos: 1" in desks_view.result_label.text()
 
 
 def test_new_conflicts_show_on_the_tab_title_and_in_the_status_bar_until_looked_at(
