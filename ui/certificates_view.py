@@ -43,6 +43,7 @@ from innovact_desk.errors import UserError
 from innovact_desk.register import BatchPlan, CertStatus, MissingSigningKey
 from innovact_desk.store import EventStore
 
+from .actions import add_action
 from .certificate_models import (
     FILTERS,
     NAME_COLUMN,
@@ -217,12 +218,7 @@ class CertificatesView(QWidget):
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
 
     def _action(self, name: str, shortcut: str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+        return add_action(self, name, shortcut)
 
     def _create_actions(self) -> None:
         # Ctrl+P / Ctrl+Shift+P are the Check-in tab's badge keys too: each tab's own, never both at once.

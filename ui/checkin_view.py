@@ -48,6 +48,7 @@ from innovact_desk.signsheet import render_sign_in_sheets
 from innovact_desk.store import EventStore
 from innovact_desk.text import clean
 
+from .actions import add_action
 from .checkin_models import RESULT_COLUMNS, RecentModel, ResultsModel
 from .checkin_widgets import ConfirmationPanel, ScanField
 from .i18n import current_language, user_message
@@ -159,12 +160,7 @@ class CheckinView(QWidget):
         return table
 
     def _action(self, name: str, *shortcuts: str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+        return add_action(self, name, *shortcuts)
 
     def _create_actions(self) -> None:
         self.walk_in_action = self._action("walkInAction", "Ctrl+N")

@@ -145,20 +145,19 @@ def desk_column_title(column: str) -> tuple[str, str]:
     return titles[column]
 
 
-class DesksModel(QAbstractTableModel):
-    """One row per desk this event file knows, this desk first."""
+class _RowsModel(QAbstractTableModel):
+    """A table of a list of rows, with its columns named once in COLUMNS."""
+
+    COLUMNS: tuple[str, ...] = ()
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[DeskActivity] = []
+        self._rows: list = []
 
-    def set_rows(self, desks: list[DeskActivity]) -> None:
+    def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self._rows = list(desks)
+        self._rows = list(rows)
         self.endResetModel()
-
-    def desk(self, row: int) -> DeskActivity:
-        return self._rows[row]
 
     def retranslate(self) -> None:
         _retranslate(self)
@@ -167,7 +166,16 @@ class DesksModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(DESK_COLUMNS)
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+
+class DesksModel(_RowsModel):
+    """One row per desk this event file knows, this desk first."""
+
+    COLUMNS = DESK_COLUMNS
+
+    def desk(self, row: int) -> DeskActivity:
+        return self._rows[row]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DESK_COLUMNS):
@@ -229,29 +237,13 @@ def conflict_column_title(column: str) -> str:
     return titles[column]
 
 
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(_RowsModel):
     """What the syncs found that people should know of, newest first; kind and detail in words."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConflictRow] = []
-
-    def set_rows(self, conflicts: list[ConflictRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(conflicts)
-        self.endResetModel()
+    COLUMNS = CONFLICT_COLUMNS
 
     def conflict(self, row: int) -> ConflictRow:
         return self._rows[row]
-
-    def retranslate(self) -> None:
-        _retranslate(self)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(CONFLICT_COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(CONFLICT_COLUMNS)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
@@ -12,6 +12,7 @@ from innovact_desk.errors import UserError
 from innovact_desk.importer import ImportReport
 from innovact_desk.store import EventStore
 
+from .actions import add_action
 from .certificates_view import CertificatesView
 from .checkin_view import CheckinView
 from .desks_view import DesksView
@@ -64,11 +65,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
     def _action(self, name: str, shortcut: QKeySequence | str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        self.addAction(action)  # the shortcut works wherever the focus is in the window
-        return action
+        return add_action(self, name, shortcut, context=Qt.ShortcutContext.WindowShortcut)  # on every tab
 
     def _create_actions(self) -> None:
         key = QKeySequence.StandardKey

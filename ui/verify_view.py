@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QImage, QKeySequence, QPixmap, QShowEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QImage, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -38,6 +38,7 @@ from innovact_desk import keys as keystore
 from innovact_desk.errors import UserError
 from innovact_desk.store import EventStore
 
+from .actions import add_action
 from .camera_scanner import CameraScanner, unavailable_reason
 from .certificate_models import join_words
 from .certificates_view import group_fingerprint
@@ -231,12 +232,7 @@ class VerifyView(QWidget):
         self.hint_label.setStyleSheet("color: palette(placeholder-text);")
 
     def _action(self, name: str, shortcut: str) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(action)
-        return action
+        return add_action(self, name, shortcut)
 
     def _create_actions(self) -> None:
         # Not Ctrl+O: the window opens events with it wherever the focus is.
