@@ -415,12 +415,10 @@ class EventStore:
             records.append(record)
             fts.append((num, " ".join(words(record["name"])), _fts_other(record)))
             shown = {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS and v}
-            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None,
-                          json.dumps(shown, ensure_ascii=False)))
-            data = {"action": action, "id": record["id"], "code": code, "created_at": stamp, "created_desk": desk,
-                    **shown}
-            journal.append((str(uuid.uuid4()), desk, self.tick(), "participant",
-                            json.dumps(data, ensure_ascii=False, sort_keys=True)))
+            data = json.dumps({"action": action, "id": record["id"], "code": code, "created_at": stamp,
+                               "created_desk": desk, **shown}, ensure_ascii=False, sort_keys=True)
+            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None, data))
+            journal.append((str(uuid.uuid4()), desk, self.tick(), "participant", data))
         with self._atomic():
             columns = list(records[0])
             self.db.conn.executemany(
