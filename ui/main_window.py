@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.roster_changed.connect(self._refresh_views)
         self.roster_changed.connect(self.desks_view.local_change)
         self.checkin_view.participant_checked_in.connect(self.desks_view.local_change)
+        self.checkin_view.checkin_undone.connect(self.desks_view.local_change)
         self.certificates_view.certificates_changed.connect(self.desks_view.local_change)
         self.certificates_view.event_changed.connect(self._update_status)
         self.desks_view.event_synced.connect(self._refresh_views)

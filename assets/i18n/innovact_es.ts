@@ -2080,7 +2080,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <location filename="../../ui/participants_model.py" line="33"/>
         <source>Badge code</source>
-        <translation>Código de gafete</translation>
+        <translation>Código de credencial</translation>
     </message>
     <message>
         <location filename="../../ui/participants_model.py" line="88"/>
@@ -2108,7 +2108,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <location filename="../../ui/participants_view.py" line="100"/>
         <source>Search by name, organization, email, document or badge code</source>
-        <translation>Buscar por nombre, institución, correo, documento o código de gafete</translation>
+        <translation>Buscar por nombre, institución, correo, documento o código de credencial</translation>
     </message>
     <message>
         <location filename="../../ui/participants_view.py" line="101"/>

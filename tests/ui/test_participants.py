@@ -25,7 +25,7 @@ def test_the_table_lists_everyone_in_name_order(window, qtbot):
 def test_columns_are_named_once_with_a_column_per_day(window):
     model = window.participants_view.model
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert titles == ["Nombre", "Institución", "Documento", "Rol", "Código de gafete", "Día 1", "Día 2"]
+    assert titles == ["Nombre", "Institución", "Documento", "Rol", "Código de credencial", "Día 1", "Día 2"]
 
 
 def test_a_day_attended_shows_a_check_mark_and_a_word(window):
