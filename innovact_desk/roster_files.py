@@ -185,7 +185,7 @@ def _csv_records(text: str, name: str, default: str) -> tuple[Records, str]:
 
 
 def _csv_cell(cell: str) -> str:
-    formula = _EXCEL_TEXT_FORMULA.match(cell.strip())
+    formula = _EXCEL_TEXT_FORMULA.match(cell.strip()) if "=" in cell else None
     return clean(formula.group(1) if formula else cell)
 
 

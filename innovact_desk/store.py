@@ -76,7 +76,8 @@ def participant_keys(fields: dict) -> dict[str, str]:
 
 def _fts_other(p: dict) -> str:
     document = p.get("document", "")
-    parts = [p.get("organization", ""), p.get("email", ""), document, fold_document(document), p.get("code", "")]
+    doc_key = p.get("doc_key") or fold_document(document)
+    parts = [p.get("organization", ""), p.get("email", ""), document, doc_key, p.get("code", "")]
     return " ".join(" ".join(words(x)) for x in parts if x)
 
 
@@ -407,7 +408,11 @@ class EventStore:
                 raise UserError("a participant needs a name")
             record["role"] = record["role"] or "participant"
             record["lang"] = record["lang"] or "es"
-            record.update(participant_keys(record))
+            known = fields.get("__keys")  # the importer folded document, email and name already
+            if known:
+                record.update(doc_key=known[0], email_key=known[1], sort_key=known[2])
+            else:
+                record.update(participant_keys(record))
             num += 1
             code = self._free_badge_code(taken)
             taken.add(code)

@@ -18,13 +18,17 @@ _COMBINING = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in range(0x300, 0x110000) if unicodedata.combining(chr(c))) + "]"
 )
 _WORD = re.compile(r"[0-9a-z]+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or white space other than a plain space
 
 
 def clean(text: object) -> str:
     """Strip a cell and collapse its inner runs of white space to one space; keep the rest as written."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", str(text).replace("\u00a0", " ")).strip()
+    text = str(text)
+    if _ODD_SPACE.search(text) is None:  # most cells: nothing to collapse
+        return text.strip()
+    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 @lru_cache(maxsize=1 << 16)  # rosters repeat organizations, given names and surnames
