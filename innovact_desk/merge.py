@@ -43,31 +43,40 @@ def known_entry_ids(store: EventStore) -> set[str]:
     return {row[0] for row in store.db.execute("SELECT id FROM journal")}
 
 
+CHUNK = 1000  # entries a transaction: a desk checking someone in meanwhile waits a moment at most
+
+
 def apply_entries(store: EventStore, entries: list[dict]) -> MergeResult:
-    """Applies entries new to this desk, oldest clock first, in one transaction."""
+    """Applies entries new to this desk, oldest clock first, a chunk a transaction: what a chunk merged
+    (its entries, their ids, the conflicts they showed) commits together, so a sync cut off midway
+    goes on where it stopped."""
     result = MergeResult()
     known = known_entry_ids(store)
     fresh = sorted((e for e in entries if e["id"] not in known), key=lambda e: (e["hlc"], e["id"]))
-    with store.transaction():
-        for entry in fresh:
-            if entry["id"] in known:
-                continue
-            outcome = _apply(store, entry, result)
-            if outcome == "deferred":
-                result.deferred.append(entry)
-                continue
-            known.add(entry["id"])
-            store.db.conn.execute(
-                "INSERT INTO journal (id, desk_id, hlc, kind, data, received_at) VALUES (?, ?, ?, ?, ?, ?)",
-                [entry["id"], entry["desk"], entry["hlc"], entry["kind"],
-                 json.dumps(entry["data"], ensure_ascii=False, sort_keys=True), now_utc().isoformat()],
-            )
-            store.observe_clock(entry["hlc"])
-            _note_desk(store, entry["desk"], entry.get("desk_name", ""))
-            result.received += 1
-        for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
-            result.conflicts += _twice(store, person, day)
+    for start in range(0, len(fresh), CHUNK):
+        with store.transaction():
+            for entry in fresh[start:start + CHUNK]:
+                if entry["id"] not in known:
+                    _apply_one(store, entry, result, known)
+            for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
+                result.conflicts += _twice(store, person, day)
+            result.touched.clear()
     return result
+
+
+def _apply_one(store: EventStore, entry: dict, result: MergeResult, known: set[str]) -> None:
+    if _apply(store, entry, result) == "deferred":
+        result.deferred.append(entry)
+        return
+    known.add(entry["id"])
+    store.db.conn.execute(
+        "INSERT INTO journal (id, desk_id, hlc, kind, data, received_at) VALUES (?, ?, ?, ?, ?, ?)",
+        [entry["id"], entry["desk"], entry["hlc"], entry["kind"],
+         json.dumps(entry["data"], ensure_ascii=False, sort_keys=True), now_utc().isoformat()],
+    )
+    store.observe_clock(entry["hlc"])
+    _note_desk(store, entry["desk"], entry.get("desk_name", ""))
+    result.received += 1
 
 
 def _apply(store: EventStore, entry: dict, result: MergeResult) -> str:

@@ -282,7 +282,7 @@ def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkey
     monkeypatch.setattr(merge, "_apply_checkin", power_cut)
     with pytest.raises(KeyboardInterrupt):
         sync(b, stick)
-    assert b.present_count(1) == 0  # all or nothing
+    assert b.present_count(1) == 0  # the chunk being merged is all or nothing
     monkeypatch.setattr(merge, "_apply_checkin", original)
 
     def unplugged(*args, **kwargs):
@@ -296,4 +296,32 @@ def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkey
     report = sync(b, stick)
     assert report.received == 0 and report.sent == 1
     assert sync(a, stick).received == 1
+    assert state(a) == state(b)
+
+
+def test_a_long_sync_commits_chunk_by_chunk_and_resumes(desks, tmp_path, monkeypatch):
+    import innovact_desk.merge as merge
+
+    a, b, _ = desks
+    stick = tmp_path / "stick"
+    for person in a.participants():
+        for day in (1, 2):
+            a.check_in(person.id, day)
+    sync(a, stick)  # 10 entries for B
+    monkeypatch.setattr(merge, "CHUNK", 4)
+    original = merge._apply_checkin
+    calls = {"n": 0}
+
+    def power_cut(store, data, result):
+        calls["n"] += 1
+        if calls["n"] == 6:
+            raise KeyboardInterrupt
+        return original(store, data, result)
+
+    monkeypatch.setattr(merge, "_apply_checkin", power_cut)
+    with pytest.raises(KeyboardInterrupt):
+        sync(b, stick)
+    assert b.db.execute("SELECT count(*) FROM checkins").fetchone()[0] == 4  # the first chunk stayed
+    monkeypatch.setattr(merge, "_apply_checkin", original)
+    assert sync(b, stick).received == 6
     assert state(a) == state(b)
