@@ -300,7 +300,7 @@ def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkey
 
 
 def test_a_long_sync_commits_chunk_by_chunk_and_resumes(desks, tmp_path, monkeypatch):
-    import innovact_desk.merge as merge
+    from innovact_desk import merge
 
     a, b, _ = desks
     stick = tmp_path / "stick"
