@@ -403,6 +403,9 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
         return _fail(out, exc, EXIT_NEGATIVE)
     except UserError as exc:
         return _fail(out, exc, EXIT_BAD_INPUT)
+    except OSError as exc:  # a path that cannot be written or read: bad input, said plainly
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _fail(out, UserError(f"{where}{exc.strerror or exc}"), EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         return 130
 

@@ -174,3 +174,10 @@ def test_real_program_bad_input_has_no_traceback(tmp_path):
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2
     assert "none.event" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_path_that_cannot_be_written_is_bad_input(event, run, tmp_path):
+    code, data, err = run("export", event, "--attendance", tmp_path / "missing" / "a.csv", "--json")
+    assert code == 2 and "missing" in data["error"] and "Traceback" not in err
+    code, data, err = run("badges", event, "--out", tmp_path / "missing" / "b.pdf", "--json")
+    assert code == 2 and "b.pdf" in data["error"] and "Traceback" not in err
