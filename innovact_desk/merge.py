@@ -43,15 +43,15 @@ def known_entry_ids(store: EventStore) -> set[str]:
     return {row[0] for row in store.db.execute("SELECT id FROM journal")}
 
 
-CHUNK = 1000  # entries a transaction: a desk checking someone in meanwhile waits a moment at most
+CHUNK = 5000  # entries a transaction (~0.4 s): a desk checking someone in meanwhile waits a moment at most
 
 
-def apply_entries(store: EventStore, entries: list[dict]) -> MergeResult:
+def apply_entries(store: EventStore, entries: list[dict], known: set[str] | None = None) -> MergeResult:
     """Applies entries new to this desk, oldest clock first, a chunk a transaction: what a chunk merged
     (its entries, their ids, the conflicts they showed) commits together, so a sync cut off midway
     goes on where it stopped."""
     result = MergeResult()
-    known = known_entry_ids(store)
+    known = set(known_entry_ids(store) if known is None else known)
     fresh = sorted((e for e in entries if e["id"] not in known), key=lambda e: (e["hlc"], e["id"]))
     for start in range(0, len(fresh), CHUNK):
         with store.transaction():

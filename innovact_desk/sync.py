@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import UserError
-from .merge import apply_entries
+from .merge import apply_entries, known_entry_ids
 from .store import EventStore
 
 JOURNAL_VERSION = 1
@@ -62,8 +62,10 @@ def _line(store: EventStore, key: str, entry_id: str, hlc: str, kind: str, data:
     return _canonical(obj) + b"\n"
 
 
-def read_journal(path: Path, store: EventStore, key: str) -> tuple[list[dict], list[str]]:
-    """The entries of one journal file that are whole and authentic; and what was wrong with the rest."""
+def read_journal(path: Path, store: EventStore, key: str,
+                 known: set[str] | frozenset[str] = frozenset()) -> tuple[list[dict], list[str]]:
+    """The entries of one journal file that are whole, authentic and not in `known` (already merged here:
+    not checked again); and what was wrong with the rest."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -74,7 +76,9 @@ def read_journal(path: Path, store: EventStore, key: str) -> tuple[list[dict], l
     for number, line in enumerate(lines[:-1], start=1):  # the last piece has no newline yet: next time
         if not line.strip():
             continue
-        entry = _parse_line(line, store, key, desk)
+        entry = _parse_line(line, store, key, desk, known)
+        if entry is None:
+            continue
         if isinstance(entry, str):
             problems.append(f"{path.name} line {number}: {entry}; skipped")
         else:
@@ -82,10 +86,12 @@ def read_journal(path: Path, store: EventStore, key: str) -> tuple[list[dict], l
     return entries, problems
 
 
-def _parse_line(line: bytes, store: EventStore, key: str, desk: str) -> dict | str:
+def _parse_line(line: bytes, store: EventStore, key: str, desk: str, known: set[str] | frozenset[str]) -> dict | str | None:
     try:
         obj = json.loads(line.decode("utf-8"))
         mac = obj.pop("mac")
+        if obj.get("id") in known:
+            return None
     except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError):
         return "not a journal line (cut short or damaged)"
     if not isinstance(mac, str) or not hmac.compare_digest(mac, _mac(key, obj)):
@@ -131,13 +137,15 @@ def sync(store: EventStore, folder: str | os.PathLike) -> SyncReport:
     entries: list[dict] = []
     own_ids: set[str] = set()
     here = event_folder(store, folder)
+    known = known_entry_ids(store)
     for path in sorted(here.glob("*.journal")) if here.is_dir() else []:
-        found, problems = read_journal(path, store, key)
+        own = path.stem == store.self_desk.id
+        found, problems = read_journal(path, store, key, frozenset() if own else known)
         report.problems += problems
-        if path.stem == store.self_desk.id:
+        if own:
             own_ids = {e["id"] for e in found}
         entries += found
-    result = apply_entries(store, entries)
+    result = apply_entries(store, entries, known)
     report.received = result.received
     report.conflicts = result.conflicts
     report.problems += result.refused
