@@ -17,7 +17,6 @@ import os
 import shutil
 import subprocess
 import tempfile
-import threading
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -30,24 +29,18 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from . import certqr, register
 from . import keys as keystore
-from .assets import asset_path
 from .errors import UserError
 from .models import Event
+from .pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, qr_operators, register_fonts
 from .register import CertAsset, Certificate
 from .store import EventStore
 from .text import fold
 
 PAGE_W, PAGE_H = landscape(A4)
-SANS, SANS_BOLD, SERIF, SERIF_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif", "DejaVuSerif-Bold"
-_FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf", SERIF: "DejaVuSerif.ttf",
-               SERIF_BOLD: "DejaVuSerif-Bold.ttf"}
-_fonts_lock = threading.Lock()
-_fonts_ready = False
 
 GREEN = (0.11, 0.33, 0.22)
 GOLD = (0.69, 0.55, 0.24)
@@ -73,17 +66,6 @@ ORGANIZATION_BOX = Box(34 * mm, 105 * mm, CONTENT_W, 9.5 * mm)
 NAME_MAX, NAME_ONE_LINE_MIN, NAME_LEADING = 34.0, 24.0, 1.12
 
 
-def register_fonts() -> None:
-    """Register the DejaVu fonts with ReportLab, once per process (thread-safe)."""
-    global _fonts_ready
-    with _fonts_lock:
-        if _fonts_ready:
-            return
-        for name, filename in _FONT_FILES.items():
-            pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", filename))))
-        _fonts_ready = True
-
-
 @contextmanager
 def _binary_streams() -> Iterator[None]:
     """Streams written as binary, not ASCII85: a quarter smaller, and much quicker without ReportLab's C
@@ -98,12 +80,6 @@ def _binary_streams() -> Iterator[None]:
 
 # ---- words ---------------------------------------------------------------------------------------------
 
-MONTHS = {
-    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-           "noviembre", "diciembre"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December"),
-}
 TEXTS = {
     "es": {
         "title": {"participant": "Certificado de participación", "speaker": "Certificado de ponente",
@@ -139,12 +115,6 @@ TEXTS = {
 def _join(items: list[str], lang: str) -> str:
     word = TEXTS[lang]["and"]
     return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {word} {items[-1]}"
-
-
-def format_date(day: date, lang: str) -> str:
-    """'5 de marzo de 2026' / '5 March 2026'."""
-    month = MONTHS[lang][day.month - 1]
-    return f"{day.day} de {month} de {day.year}" if lang == "es" else f"{day.day} {month} {day.year}"
 
 
 def date_phrase(dates: list[date], lang: str) -> str:
@@ -322,29 +292,6 @@ class PageData:
     code: str
     kid: str
     gender: str = ""
-
-
-def qr_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> str:
-    """PDF operators filling the dark modules as one path of rectangles, one per horizontal run.
-
-    The module grid is mapped by one `cm` (integers in the path, so the stream stays small)."""
-    n = len(matrix)
-    module = size / n
-    ops = [f"q 0 g {module:.5f} 0 0 {-module:.5f} {x:.3f} {y + size:.3f} cm"]
-    append = ops.append
-    for r, row in enumerate(matrix):
-        start = -1
-        for c, dark in enumerate(row):
-            if dark:
-                if start < 0:
-                    start = c
-            elif start >= 0:
-                append(f"{start} {r} {c - start} 1 re")
-                start = -1
-        if start >= 0:
-            append(f"{start} {r} {n - start} 1 re")
-    append("f Q")
-    return "\n".join(ops)
 
 
 class CertificateWriter:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
+import threading
+from datetime import date
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -13,32 +14,49 @@ from .assets import asset_path
 SANS, SANS_BOLD, SERIF, SERIF_BOLD = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif", "DejaVuSerif-Bold"
 
 
-@cache
+_FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf", SERIF: "DejaVuSerif.ttf",
+               SERIF_BOLD: "DejaVuSerif-Bold.ttf"}
+_fonts_lock = threading.Lock()
+_fonts_ready = False
+
+
 def register_fonts() -> None:
-    """Registers the DejaVu fonts from assets/ once per process (every accented name renders)."""
-    for name in (SANS, SANS_BOLD, SERIF, SERIF_BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", f"{name}.ttf"))))
+    """Register the DejaVu fonts with ReportLab, once per process (thread-safe)."""
+    global _fonts_ready
+    with _fonts_lock:
+        if _fonts_ready:
+            return
+        for name, filename in _FONT_FILES.items():
+            pdfmetrics.registerFont(TTFont(name, str(asset_path("fonts", filename))))
+        _fonts_ready = True
+
+
+def qr_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> str:
+    """PDF operators filling the dark modules as one path of rectangles, one per horizontal run.
+
+    The module grid is mapped by one `cm` (integers in the path, so the stream stays small)."""
+    n = len(matrix)
+    module = size / n
+    ops = [f"q 0 g {module:.5f} 0 0 {-module:.5f} {x:.3f} {y + size:.3f} cm"]
+    append = ops.append
+    for r, row in enumerate(matrix):
+        start = -1
+        for c, dark in enumerate(row):
+            if dark:
+                if start < 0:
+                    start = c
+            elif start >= 0:
+                append(f"{start} {r} {c - start} 1 re")
+                start = -1
+        if start >= 0:
+            append(f"{start} {r} {n - start} 1 re")
+    append("f Q")
+    return "\n".join(ops)
 
 
 def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
     """Draws a QR matrix (no quiet zone in it) as one vector path, `size` wide, lower-left corner at x, y."""
-    count = len(matrix)
-    module = size / count
-    path = canvas.beginPath()
-    for r, row in enumerate(matrix):
-        c = 0
-        while c < count:
-            if not row[c]:
-                c += 1
-                continue
-            start = c
-            while c < count and row[c]:
-                c += 1
-            path.rect(x + start * module, y + size - (r + 1) * module, (c - start) * module, module)
-    canvas.saveState()
-    canvas.setFillColorRGB(0, 0, 0)
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
+    canvas.addLiteral(qr_operators(matrix, x, y, size))
 
 
 def fit_font_size(text: str, font: str, max_size: float, width: float, min_size: float = 6) -> float:
@@ -88,3 +106,17 @@ def _hard_wrap(text: str, font: str, size: float, width: float) -> list[str]:
             current = ""
         current += char
     return lines + [current.strip()]
+
+
+MONTHS = {
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+}
+
+
+def format_date(day: date, lang: str) -> str:
+    """'5 de marzo de 2026' / '5 March 2026'."""
+    month = MONTHS[lang][day.month - 1]
+    return f"{day.day} de {month} de {day.year}" if lang == "es" else f"{day.day} {month} {day.year}"

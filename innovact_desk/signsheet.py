@@ -17,12 +17,10 @@ from reportlab.pdfgen.canvas import Canvas
 from .codes import is_valid_badge_code, looks_like_badge_code
 from .errors import UserError
 from .models import CheckIn, Day, Participant
-from .pdfbase import SANS, SANS_BOLD, fit_font_size, fit_lines, register_fonts
+from .pdfbase import SANS, SANS_BOLD, fit_font_size, fit_lines, format_date, register_fonts
 from .store import EventStore
 
 ROWS_PER_PAGE = 21
-MONTHS_ES = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-             "noviembre", "diciembre")
 _WORDS = {
     "es": {"sheet": "Hoja de asistencia", "day": "Día {n}", "no": "N.º", "name": "Nombre", "org": "Organización",
            "doc": "Documento", "time": "Hora", "sign": "Firma", "page": "Página {p} de {n}",
@@ -33,13 +31,6 @@ _WORDS = {
 }
 # Column x positions (mm from the left margin) and widths.
 _COLUMNS = (("no", 0, 10), ("name", 10, 58), ("org", 68, 46), ("doc", 114, 24), ("time", 138, 12), ("sign", 150, 40))
-
-
-def long_date(value: str, lang: str) -> str:
-    d = date.fromisoformat(value)
-    if lang == "en":
-        return d.strftime("%d %B %Y").lstrip("0")
-    return f"{d.day} de {MONTHS_ES[d.month - 1]} de {d.year}"
 
 
 def render_sign_in_sheets(store: EventStore, out: str | os.PathLike, *, days: list[int] | None = None,
@@ -70,7 +61,7 @@ def _page(canvas: Canvas, store: EventStore, day: Day, people: list[Participant]
     left, top = 10 * mm, A4[1] - 14 * mm
     canvas.setFont(SANS_BOLD, 13)
     canvas.drawString(left, top, f"{words['sheet']} — {words['day'].format(n=day.number)}: "
-                                 f"{long_date(day.date, lang)}")
+                                 f"{format_date(date.fromisoformat(day.date), lang)}")
     title = event.title(lang)
     canvas.setFont(SANS, fit_font_size(title, SANS, 9, A4[0] - 20 * mm))
     canvas.drawString(left, top - 6 * mm, title)

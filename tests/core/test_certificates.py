@@ -20,7 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from reportlab.lib.units import mm
 
-from innovact_desk import certpdf, certqr, keys, register, schema
+from innovact_desk import certpdf, certqr, keys, pdfbase, register, schema
 from innovact_desk.errors import UserError
 from innovact_desk.models import AttendanceRule
 from innovact_desk.register import Verifier
@@ -273,7 +273,7 @@ def test_shared_parts_are_drawn_once_so_pages_stay_small(tmp_path):
 def test_fonts_are_registered_once(monkeypatch):
     certpdf.register_fonts()
     calls = []
-    monkeypatch.setattr(certpdf, "TTFont", lambda *a: calls.append(a))
+    monkeypatch.setattr(pdfbase, "TTFont", lambda *a: calls.append(a))
     certpdf.register_fonts()
     certpdf.name_layout("Zoë")
     assert calls == []
