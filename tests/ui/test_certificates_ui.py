@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
 from innovact_desk import certpdf, register, sync
+from innovact_desk.assets import asset_path
 from innovact_desk.store import EventStore
 from ui import certificates_view
 from ui.certificate_models import STATUS_COLUMN
@@ -297,8 +298,8 @@ def test_saving_writes_the_texts_and_the_rule_to_the_event(settings, view, qtbot
 
 
 def test_logos_and_signatures_are_saved_to_the_event(settings, qtbot, course):
-    logo = (certpdf.asset_path("certificate", "logo-innovact.png")).read_bytes()
-    signature = (certpdf.asset_path("certificate", "signature-1.png")).read_bytes()
+    logo = (asset_path("certificate", "logo-innovact.png")).read_bytes()
+    signature = (asset_path("certificate", "signature-1.png")).read_bytes()
     settings.logo_slots[0].set_data(logo)
     name, title, title_en, picture = settings.signature_fields[0]
     name.setText("Rosa Panaifo Tuesta")
