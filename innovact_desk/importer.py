@@ -24,12 +24,15 @@ from .store import EventStore
 from .text import clean, fold, fold_document
 
 MAX_NAME_BYTES = 160
+SECOND_SURNAME = "second_surname"  # a column of its own in many forms; joined to the surnames
+IMPORT_FIELDS = (*PARTICIPANT_FIELDS[:3], SECOND_SURNAME, *PARTICIPANT_FIELDS[3:])
 PROGRESS_EVERY = 500
 
 FIELD_LABELS = {
     "name": "Full name",
     "given_names": "Given names",
     "surnames": "Surnames",
+    "second_surname": "Second surname",
     "doc_type": "Document type",
     "document": "Document number",
     "organization": "Organization",
@@ -148,6 +151,9 @@ def row_fields(cells: list[str], mapping: dict[str, int]) -> dict[str, str]:
     """The participant fields of one row (read_table cleaned the cells); the full name built from given
     names and surnames."""
     values = {key: cells[index] for key, index in mapping.items() if 0 <= index < len(cells)}
+    second = values.pop(SECOND_SURNAME, "")
+    if second:
+        values["surnames"] = clean(f"{values.get('surnames', '')} {second}")
     values = {k: v for k, v in values.items() if k in PARTICIPANT_FIELDS and v}
     if not values.get("name"):
         values["name"] = clean(f"{values.get('given_names', '')} {values.get('surnames', '')}")
@@ -335,4 +341,4 @@ def import_roster(store: EventStore, path: str, mapping: dict[str, int] | None =
             return stop.value
 
 
-assert set(FIELD_LABELS) == set(PARTICIPANT_FIELDS) and set(_ROLE_WORDS) == set(ROLES)
+assert set(FIELD_LABELS) == set(IMPORT_FIELDS) and set(_ROLE_WORDS) == set(ROLES)

@@ -309,7 +309,10 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "Nombres completos", "Nombre del participante", "Participant name", "Your name",
     ),
     "given_names": ("Nombres", "Nombre", "First name", "Given name", "Given names", "Forename", "Nombre de pila"),
-    "surnames": ("Apellidos", "Apellido", "Last name", "Surname", "Surnames", "Family name"),
+    "surnames": ("Apellidos", "Apellido", "Last name", "Surname", "Surnames", "Family name", "Apellido paterno",
+                 "Primer apellido", "First surname", "Apellido 1"),
+    # Peruvian and Colombian forms often ask the two surnames apart: the importer joins them.
+    "second_surname": ("Apellido materno", "Segundo apellido", "Second surname", "Second last name", "Apellido 2"),
     "doc_type": (
         "Tipo de documento", "Document type", "ID type", "Tipo de documento de identidad", "Type of document",
         "Tipo doc", "Type of ID",

@@ -69,6 +69,7 @@ def field_label(key: str) -> str:
         "name": translate("Labels", "Full name"),
         "given_names": translate("Labels", "Given names"),
         "surnames": translate("Labels", "Surnames"),
+        "second_surname": translate("Labels", "Second surname"),
         "doc_type": translate("Labels", "Document type"),
         "document": translate("Labels", "Document number"),
         "organization": translate("Labels", "Organization"),

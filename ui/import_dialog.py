@@ -32,8 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from innovact_desk.errors import UserError
-from innovact_desk.importer import ImportPlan, ImportReport, import_steps, plan_import, remember_mapping
-from innovact_desk.models import PARTICIPANT_FIELDS
+from innovact_desk.importer import (
+    IMPORT_FIELDS,
+    ImportPlan,
+    ImportReport,
+    import_steps,
+    plan_import,
+    remember_mapping,
+)
 from innovact_desk.store import EventStore
 
 from .i18n import field_label, skip_reason, user_message
@@ -161,7 +167,7 @@ class ImportDialog(QDialog):
     def _field_combo(self, current: str | None) -> QComboBox:
         combo = QComboBox(self.mapping_table)
         combo.addItem(self.tr("— ignore —"), None)
-        for key in PARTICIPANT_FIELDS:
+        for key in IMPORT_FIELDS:
             combo.addItem(field_label(key), key)
         combo.setCurrentIndex(max(0, combo.findData(current)) if current else 0)
         combo.currentIndexChanged.connect(lambda _index, c=combo: self._field_chosen(c))

@@ -35,17 +35,17 @@
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="120"/>
+        <location filename="../../ui/certificates_view.py" line="121"/>
         <source>Preview: {name}</source>
         <translation>Vista previa: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="123"/>
+        <location filename="../../ui/certificates_view.py" line="124"/>
         <source>This is how {name}&apos;s certificate would print now. The preview is marked PREVIEW and its code proves nothing; nothing is recorded.</source>
         <translation>Así se imprimiría ahora el certificado de {name}. La vista previa lleva la marca VISTA PREVIA y su código no tiene valor; no se registra nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="127"/>
+        <location filename="../../ui/certificates_view.py" line="128"/>
         <source>&amp;Open as PDF</source>
         <translation>&amp;Abrir como PDF</translation>
     </message>
@@ -362,293 +362,293 @@
 <context>
     <name>CertificatesView</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="297"/>
+        <location filename="../../ui/certificates_view.py" line="293"/>
         <source>Search by name, organization or certificate code</source>
         <translation>Buscar por nombre, institución o código del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="298"/>
+        <location filename="../../ui/certificates_view.py" line="294"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="304"/>
+        <location filename="../../ui/certificates_view.py" line="300"/>
         <source>&amp;Language of the certificates:</source>
         <translation>&amp;Idioma de los certificados:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="307"/>
+        <location filename="../../ui/certificates_view.py" line="303"/>
         <source>Each participant&apos;s language</source>
         <translation>Idioma de cada participante</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="312"/>
+        <location filename="../../ui/certificates_view.py" line="308"/>
         <source>Print &amp;new</source>
         <translation>Imprimir &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="313"/>
+        <location filename="../../ui/certificates_view.py" line="309"/>
         <source>Print &amp;all</source>
         <translation>Imprimir &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="314"/>
+        <location filename="../../ui/certificates_view.py" line="310"/>
         <source>Print s&amp;election</source>
         <translation>Imprimir &amp;selección</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="315"/>
+        <location filename="../../ui/certificates_view.py" line="311"/>
         <source>Previe&amp;w</source>
         <translation>Vista pr&amp;evia</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="316"/>
+        <location filename="../../ui/certificates_view.py" line="312"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="317"/>
+        <location filename="../../ui/certificates_view.py" line="313"/>
         <source>Export verification &amp;bundle…</source>
         <translation>Exportar &amp;paquete de verificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="318"/>
+        <location filename="../../ui/certificates_view.py" line="314"/>
         <source>&amp;Texts, logos and signatures…</source>
         <translation>Te&amp;xtos, logos y firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="319"/>
+        <location filename="../../ui/certificates_view.py" line="315"/>
         <source>Import &amp;key…</source>
         <translation>Importar &amp;clave…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="322"/>
+        <location filename="../../ui/certificates_view.py" line="318"/>
         <source>First certificates and corrected reissues; no reprints</source>
         <translation>Primeros certificados y reemisiones corregidas; sin reimpresiones</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="323"/>
+        <location filename="../../ui/certificates_view.py" line="319"/>
         <source>Everyone eligible: new, reissued and identical reprints</source>
         <translation>Todos los aptos: nuevos, reemitidos y reimpresiones idénticas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="324"/>
+        <location filename="../../ui/certificates_view.py" line="320"/>
         <source>Those selected in the table who are eligible</source>
         <translation>Los seleccionados en la tabla que sean aptos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="325"/>
+        <location filename="../../ui/certificates_view.py" line="321"/>
         <source>How the selected person&apos;s certificate would look; records nothing</source>
         <translation>Cómo se vería el certificado de la persona seleccionada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="326"/>
+        <location filename="../../ui/certificates_view.py" line="322"/>
         <source>Revoke the selected person&apos;s certificate (a reason is required)</source>
         <translation>Revocar el certificado de la persona seleccionada (se exige un motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="327"/>
+        <location filename="../../ui/certificates_view.py" line="323"/>
         <source>The signed file that lets others verify these certificates offline</source>
         <translation>El archivo firmado que permite a otros verificar estos certificados sin internet</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="328"/>
+        <location filename="../../ui/certificates_view.py" line="324"/>
         <source>Titles, venue, hours, issuer, attendance rule, logos and signatures</source>
         <translation>Títulos, lugar, horas, emisor, regla de asistencia, logos y firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="329"/>
+        <location filename="../../ui/certificates_view.py" line="325"/>
         <source>Import the event&apos;s signing key exported on the issuing desk</source>
         <translation>Importar la clave de firma del evento exportada en la mesa que emite</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="338"/>
+        <location filename="../../ui/certificates_view.py" line="334"/>
         <source>⚠ This desk does not have the event&apos;s signing key, so it cannot print certificates. On the desk that printed the first certificates run  python main.py key EVENT --export FILE  and bring the file here; then import it with the button (you will be asked its passphrase).</source>
         <translation>⚠ Esta mesa no tiene la clave de firma del evento, así que no puede imprimir certificados. En la mesa que imprimió los primeros certificados ejecute  python main.py key EVENTO --export ARCHIVO  y traiga el archivo; luego impórtelo con el botón (se le pedirá su frase de paso).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="342"/>
+        <location filename="../../ui/certificates_view.py" line="338"/>
         <source>Ctrl+P: print new · Ctrl+Shift+T: print all · Ctrl+Shift+I: print selection · Ctrl+Shift+P: preview · Ctrl+Shift+R: revoke · Ctrl+Shift+B: bundle · Ctrl+Shift+F: texts, logos and signatures · Ctrl+F: search</source>
         <translation>Ctrl+P: imprimir nuevos · Ctrl+Mayús+T: imprimir todos · Ctrl+Mayús+I: imprimir selección · Ctrl+Mayús+P: vista previa · Ctrl+Mayús+R: revocar · Ctrl+Mayús+B: paquete · Ctrl+Mayús+F: textos, logos y firmas · Ctrl+F: buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="398"/>
+        <location filename="../../ui/certificates_view.py" line="394"/>
         <source>{total} participants · {to_print} to print · {issued} issued · {not_eligible} not eligible</source>
         <translation>{total} participantes · {to_print} por imprimir · {issued} emitidos · {not_eligible} no aptos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="401"/>
+        <location filename="../../ui/certificates_view.py" line="397"/>
         <source>Showing {shown} · </source>
         <translation>Se muestran {shown} · </translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="466"/>
+        <location filename="../../ui/certificates_view.py" line="462"/>
         <source>Select the people to print in the table first.</source>
         <translation>Primero seleccione en la tabla a quiénes imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="474"/>
+        <location filename="../../ui/certificates_view.py" line="470"/>
         <source>No signing key</source>
         <translation>Sin clave de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="485"/>
+        <location filename="../../ui/certificates_view.py" line="481"/>
         <source>Nobody new to print: every eligible person already has their certificate. “Print all” reprints them.</source>
         <translation>No hay nadie nuevo que imprimir: cada persona apta ya tiene su certificado. «Imprimir todos» los reimprime.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="488"/>
+        <location filename="../../ui/certificates_view.py" line="484"/>
         <source>Nobody to print: no eligible person in the list or the selection.</source>
         <translation>No hay a quién imprimir: nadie apto en la lista o en la selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="490"/>
+        <location filename="../../ui/certificates_view.py" line="486"/>
         <source>Revoked certificates are never printed again ({n}).</source>
         <translation>Los certificados revocados no se vuelven a imprimir ({n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="492"/>
+        <location filename="../../ui/certificates_view.py" line="488"/>
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="498"/>
+        <location filename="../../ui/certificates_view.py" line="494"/>
         <source>{n} certificates will be printed into one PDF:</source>
         <translation>Se imprimirán {n} certificados en un solo PDF:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="500"/>
+        <location filename="../../ui/certificates_view.py" line="496"/>
         <source>• {n} new</source>
         <translation>• {n} nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="502"/>
+        <location filename="../../ui/certificates_view.py" line="498"/>
         <source>• {n} reissued with the name or role corrected (the paper printed before will verify as replaced)</source>
         <translation>• {n} reemitidos con el nombre o el rol corregido (el papel impreso antes se verificará como reemplazado)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="505"/>
+        <location filename="../../ui/certificates_view.py" line="501"/>
         <source>• {n} identical reprints</source>
         <translation>• {n} reimpresiones idénticas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="507"/>
+        <location filename="../../ui/certificates_view.py" line="503"/>
         <source>{n} revoked certificates are left out.</source>
         <translation>Se omiten {n} certificados revocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="509"/>
+        <location filename="../../ui/certificates_view.py" line="505"/>
         <source>{n} of those selected are not eligible and are left out.</source>
         <translation>{n} de los seleccionados no son aptos y se omiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="511"/>
+        <location filename="../../ui/certificates_view.py" line="507"/>
         <source>Language: {lang}.</source>
         <translation>Idioma: {lang}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="512"/>
+        <location filename="../../ui/certificates_view.py" line="508"/>
         <source>Print certificates</source>
         <translation>Imprimir certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="520"/>
+        <location filename="../../ui/certificates_view.py" line="516"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="521"/>
+        <location filename="../../ui/certificates_view.py" line="517"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="522"/>
+        <location filename="../../ui/certificates_view.py" line="518"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="532"/>
+        <location filename="../../ui/certificates_view.py" line="528"/>
         <source>Printing certificates…</source>
         <translation>Imprimiendo certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="532"/>
+        <location filename="../../ui/certificates_view.py" line="528"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="534"/>
+        <location filename="../../ui/certificates_view.py" line="530"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="553"/>
+        <location filename="../../ui/certificates_view.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="559"/>
+        <location filename="../../ui/certificates_view.py" line="555"/>
         <source>Printing certificates… {done} of {total}</source>
         <translation>Imprimiendo certificados… {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="560"/>
+        <location filename="../../ui/certificates_view.py" line="556"/>
         <source>Saving the PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="577"/>
+        <location filename="../../ui/certificates_view.py" line="573"/>
         <source>Cancelled: nothing was printed and nothing was recorded.</source>
         <translation>Cancelado: no se imprimió ni se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="581"/>
+        <location filename="../../ui/certificates_view.py" line="577"/>
         <source>Nobody to print.</source>
         <translation>No hay a quién imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="584"/>
+        <location filename="../../ui/certificates_view.py" line="580"/>
         <source>{pages} certificates in one PDF: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
         <translation>{pages} certificados en un PDF: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="588"/>
+        <location filename="../../ui/certificates_view.py" line="584"/>
         <source>{n} revoked left out.</source>
         <translation>Se omitieron {n} revocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="592"/>
+        <location filename="../../ui/certificates_view.py" line="588"/>
         <source>Certificates ready</source>
         <translation>Certificados listos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="598"/>
+        <location filename="../../ui/certificates_view.py" line="594"/>
         <source>Nothing was printed: {why}</source>
         <translation>No se imprimió nada: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="599"/>
+        <location filename="../../ui/certificates_view.py" line="595"/>
         <source>Cannot print the certificates</source>
         <translation>No se pueden imprimir los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="607"/>
+        <location filename="../../ui/certificates_view.py" line="603"/>
         <source>Select a person in the table first.</source>
         <translation>Primero seleccione a una persona en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="624"/>
+        <location filename="../../ui/certificates_view.py" line="620"/>
         <source>Cannot draw the preview</source>
         <translation>No se puede dibujar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="632"/>
-        <location filename="../../ui/certificates_view.py" line="639"/>
+        <location filename="../../ui/certificates_view.py" line="628"/>
+        <location filename="../../ui/certificates_view.py" line="635"/>
         <source>Revoke a certificate</source>
         <translation>Revocar un certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="633"/>
+        <location filename="../../ui/certificates_view.py" line="629"/>
         <source>Revoke certificate {code} of {name}?
 It will never be printed again and will verify as REVOKED (elsewhere, once the verifiers have the new verification bundle).
 
@@ -659,68 +659,68 @@ No se volverá a imprimir y se verificará como REVOCADO (en otros equipos, cuan
 Motivo (obligatorio):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="640"/>
+        <location filename="../../ui/certificates_view.py" line="636"/>
         <source>Nothing was revoked: a revocation needs a reason.</source>
         <translation>No se revocó nada: una revocación necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="645"/>
+        <location filename="../../ui/certificates_view.py" line="641"/>
         <source>Cannot revoke</source>
         <translation>No se puede revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="650"/>
+        <location filename="../../ui/certificates_view.py" line="646"/>
         <source>Revoked: {code} ({name}).</source>
         <translation>Revocado: {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="650"/>
+        <location filename="../../ui/certificates_view.py" line="646"/>
         <source>{code} ({name}) was already revoked.</source>
         <translation>{code} ({name}) ya estaba revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="662"/>
+        <location filename="../../ui/certificates_view.py" line="658"/>
         <source>Cannot open the certificate settings</source>
         <translation>No se pueden abrir los ajustes de los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="673"/>
+        <location filename="../../ui/certificates_view.py" line="669"/>
         <source>Certificate texts, logos and signatures saved.</source>
         <translation>Se guardaron los textos, logos y firmas de los certificados.</translation>
     </message>
     <message>
+        <location filename="../../ui/certificates_view.py" line="674"/>
         <location filename="../../ui/certificates_view.py" line="678"/>
-        <location filename="../../ui/certificates_view.py" line="682"/>
         <source>Import the signing key</source>
         <translation>Importar la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="679"/>
+        <location filename="../../ui/certificates_view.py" line="675"/>
         <source>Signing keys (*.key *.pem);;All files (*)</source>
         <translation>Claves de firma (*.key *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="683"/>
+        <location filename="../../ui/certificates_view.py" line="679"/>
         <source>The passphrase the key was exported with:</source>
         <translation>La frase de paso con que se exportó la clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="690"/>
+        <location filename="../../ui/certificates_view.py" line="686"/>
         <source>Cannot import the key</source>
         <translation>No se puede importar la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="694"/>
+        <location filename="../../ui/certificates_view.py" line="690"/>
         <source>Key {kid} imported: this desk can now print certificates.</source>
         <translation>Clave {kid} importada: esta mesa ya puede imprimir certificados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="698"/>
+        <location filename="../../ui/certificates_view.py" line="694"/>
         <source>Export verification bundle</source>
         <translation>Exportar paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="699"/>
+        <location filename="../../ui/certificates_view.py" line="695"/>
         <source>The verification bundle is a signed file that lets anyone with this program check these certificates offline, and see which ones were replaced or revoked. Give it to employers, ministries or anyone who verifies.
 
 With the names, a verifier who types a certificate&apos;s code also sees whose it is.</source>
@@ -729,42 +729,42 @@ With the names, a verifier who types a certificate&apos;s code also sees whose i
 Con los nombres, quien escriba el código de un certificado también verá de quién es.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="703"/>
+        <location filename="../../ui/certificates_view.py" line="699"/>
         <source>Include the holders&apos; names (only with the organizers&apos; consent)</source>
         <translation>Incluir los nombres de los titulares (solo con el consentimiento de los organizadores)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="717"/>
+        <location filename="../../ui/certificates_view.py" line="713"/>
         <source>verification</source>
         <translation>verificacion</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="718"/>
+        <location filename="../../ui/certificates_view.py" line="714"/>
         <source>Save the verification bundle</source>
         <translation>Guardar el paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="719"/>
+        <location filename="../../ui/certificates_view.py" line="715"/>
         <source>Verification bundles (*.json)</source>
         <translation>Paquetes de verificación (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="730"/>
+        <location filename="../../ui/certificates_view.py" line="726"/>
         <source>Cannot export the bundle</source>
         <translation>No se puede exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="734"/>
+        <location filename="../../ui/certificates_view.py" line="730"/>
         <source>Verification bundle saved: {file}</source>
         <translation>Paquete de verificación guardado: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="735"/>
+        <location filename="../../ui/certificates_view.py" line="731"/>
         <source>Verification bundle saved</source>
         <translation>Paquete de verificación guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="736"/>
+        <location filename="../../ui/certificates_view.py" line="732"/>
         <source>Saved in {file}{names}.
 
 Whoever verifies should compare the key fingerprint below with the one you give them by another means (phone, letter) before trusting it:
@@ -777,12 +777,12 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="739"/>
+        <location filename="../../ui/certificates_view.py" line="735"/>
         <source>, with the holders&apos; names</source>
         <translation>, con los nombres de los titulares</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="739"/>
+        <location filename="../../ui/certificates_view.py" line="735"/>
         <source>, without names</source>
         <translation>, sin nombres</translation>
     </message>
@@ -897,107 +897,107 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../ui/checkin_view.py" line="254"/>
+        <location filename="../../ui/checkin_view.py" line="250"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Operador/a:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="255"/>
+        <location filename="../../ui/checkin_view.py" line="251"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="256"/>
+        <location filename="../../ui/checkin_view.py" line="252"/>
         <source>Recorded with each check-in made at this desk</source>
         <translation>Se guarda con cada registro hecho en esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="257"/>
+        <location filename="../../ui/checkin_view.py" line="253"/>
         <source>Name, document or badge code — or scan the badge</source>
         <translation>Nombre, documento o código — o escanee la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="258"/>
+        <location filename="../../ui/checkin_view.py" line="254"/>
         <source>Last check-ins at this desk</source>
         <translation>Últimos registros en esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="260"/>
+        <location filename="../../ui/checkin_view.py" line="256"/>
         <source>New person (walk-in)</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="261"/>
+        <location filename="../../ui/checkin_view.py" line="257"/>
         <source>Undo check-in</source>
         <translation>Anular registro</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="262"/>
+        <location filename="../../ui/checkin_view.py" line="258"/>
         <source>Print badge</source>
         <translation>Imprimir credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="263"/>
+        <location filename="../../ui/checkin_view.py" line="259"/>
         <source>Print all badges</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="264"/>
+        <location filename="../../ui/checkin_view.py" line="260"/>
         <source>Sign-in sheet of the day</source>
         <translation>Hoja de asistencia del día</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="265"/>
+        <location filename="../../ui/checkin_view.py" line="261"/>
         <source>Type up a paper sheet</source>
         <translation>Pasar hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="266"/>
+        <location filename="../../ui/checkin_view.py" line="262"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="267"/>
+        <location filename="../../ui/checkin_view.py" line="263"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="268"/>
+        <location filename="../../ui/checkin_view.py" line="264"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="269"/>
+        <location filename="../../ui/checkin_view.py" line="265"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="270"/>
+        <location filename="../../ui/checkin_view.py" line="266"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="280"/>
+        <location filename="../../ui/checkin_view.py" line="276"/>
         <source>Enter: check in · ↑ ↓: choose · Esc: clear · Ctrl+N: walk-in · Ctrl+Z: undo · Ctrl+P: badge · Ctrl+Shift+P: all badges · Ctrl+Shift+H: sign-in sheet · Ctrl+T: type up a sheet · Ctrl+PgUp / Ctrl+PgDn: day · Ctrl++ / Ctrl+- / Ctrl+0: text size · Alt+O: operator</source>
         <translation>Enter: registrar · ↑ ↓: elegir · Esc: borrar · Ctrl+N: persona nueva · Ctrl+Z: anular · Ctrl+P: credencial · Ctrl+Mayús+P: todas las credenciales · Ctrl+Mayús+H: hoja de asistencia · Ctrl+T: pasar hoja de papel · Ctrl+Re Pág / Ctrl+Av Pág: día · Ctrl++ / Ctrl+- / Ctrl+0: tamaño del texto · Alt+O: operador/a</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="296"/>
+        <location filename="../../ui/checkin_view.py" line="292"/>
         <source>Ready: type a few letters of the name and press Enter, or scan the badge.</source>
         <translation>Listo: escriba unas letras del nombre y pulse Enter, o escanee la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="324"/>
+        <location filename="../../ui/checkin_view.py" line="320"/>
         <source>Now checking people in for day {day}.</source>
         <translation>Ahora se registra la asistencia del día {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="362"/>
+        <location filename="../../ui/checkin_view.py" line="358"/>
         <source>No event open</source>
         <translation>Ningún evento abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="369"/>
+        <location filename="../../ui/checkin_view.py" line="365"/>
         <source>Day {day} ({date}): %n present</source>
         <translation>
             <numerusform>Día {day} ({date}): %n presente</numerusform>
@@ -1005,27 +1005,27 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="379"/>
+        <location filename="../../ui/checkin_view.py" line="375"/>
         <source>⚠ Not today: day {day} is {date}; today is {today}. Check the day before checking anyone in (Ctrl+PgUp / Ctrl+PgDn change it).</source>
         <translation>⚠ No es hoy: el día {day} es el {date}; hoy es {today}. Revise el día antes de registrar a nadie (Ctrl+Re Pág / Ctrl+Av Pág lo cambian).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="390"/>
+        <location filename="../../ui/checkin_view.py" line="386"/>
         <source>Day {day}: {present} / {total} present</source>
         <translation>Día {day}: {present} / {total} presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="445"/>
+        <location filename="../../ui/checkin_view.py" line="441"/>
         <source>Nobody found. Enter looks the text up as a document; Ctrl+N registers a walk-in.</source>
         <translation>No se encontró a nadie. Enter lo busca como documento; Ctrl+N registra a una persona nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="447"/>
+        <location filename="../../ui/checkin_view.py" line="443"/>
         <source>Showing {shown} of {total}: type more letters</source>
         <translation>Se muestran {shown} de {total}: escriba más letras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="450"/>
+        <location filename="../../ui/checkin_view.py" line="446"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1033,67 +1033,67 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="485"/>
+        <location filename="../../ui/checkin_view.py" line="481"/>
         <source>BADGE MISREAD</source>
         <translation>CÓDIGO MAL LEÍDO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="486"/>
+        <location filename="../../ui/checkin_view.py" line="482"/>
         <source>Badge code misread: scan again. (Read: {code})</source>
         <translation>Código mal leído: vuelva a escanear. (Leído: {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="490"/>
+        <location filename="../../ui/checkin_view.py" line="486"/>
         <source>UNKNOWN BADGE</source>
         <translation>CREDENCIAL DESCONOCIDA</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="491"/>
+        <location filename="../../ui/checkin_view.py" line="487"/>
         <source>No participant has badge code {code}. Is it a badge of another event?</source>
         <translation>Ningún participante tiene el código {code}. ¿Es la credencial de otro evento?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="505"/>
+        <location filename="../../ui/checkin_view.py" line="501"/>
         <source>NOT FOUND</source>
         <translation>NO ENCONTRADO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="506"/>
+        <location filename="../../ui/checkin_view.py" line="502"/>
         <source>Nobody matches “{text}”. Check the spelling, search by surname, or register a walk-in (Ctrl+N).</source>
         <translation>Nadie coincide con «{text}». Revise la ortografía, busque por apellido o registre a una persona nueva (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="523"/>
+        <location filename="../../ui/checkin_view.py" line="519"/>
         <source>NOT RECORDED</source>
         <translation>NO SE REGISTRÓ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="566"/>
+        <location filename="../../ui/checkin_view.py" line="562"/>
         <source>NOTHING TO UNDO</source>
         <translation>NADA QUE ANULAR</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="567"/>
+        <location filename="../../ui/checkin_view.py" line="563"/>
         <source>No check-in of day {day} to undo: choose a row in the last check-ins, or search the person.</source>
         <translation>No hay registro del día {day} que anular: elija una fila en los últimos registros o busque a la persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="582"/>
+        <location filename="../../ui/checkin_view.py" line="578"/>
         <source>NOT UNDONE</source>
         <translation>NO SE ANULÓ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="644"/>
+        <location filename="../../ui/checkin_view.py" line="640"/>
         <source>WHOSE BADGE?</source>
         <translation>¿CREDENCIAL DE QUIÉN?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="645"/>
+        <location filename="../../ui/checkin_view.py" line="641"/>
         <source>Search the person first (or check them in), then press Ctrl+P.</source>
         <translation>Busque primero a la persona (o regístrela) y pulse Ctrl+P.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="659"/>
+        <location filename="../../ui/checkin_view.py" line="655"/>
         <source>%n badge(s) on {pages} A4 page(s), to cut along the marks.</source>
         <translation>
             <numerusform>%n credencial; hojas A4: {pages}. Córtela por las marcas.</numerusform>
@@ -1101,22 +1101,22 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="662"/>
+        <location filename="../../ui/checkin_view.py" line="658"/>
         <source>The badge of {name} (A4 page, cut along the marks).</source>
         <translation>La credencial de {name} (hoja A4, córtela por las marcas).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="663"/>
+        <location filename="../../ui/checkin_view.py" line="659"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="672"/>
+        <location filename="../../ui/checkin_view.py" line="668"/>
         <source>Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.</source>
         <translation>Hoja de asistencia del día {day} ({date}): {people} personas; páginas: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="674"/>
+        <location filename="../../ui/checkin_view.py" line="670"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
@@ -1410,42 +1410,42 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="194"/>
+        <location filename="../../ui/desks_models.py" line="202"/>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="200"/>
+        <location filename="../../ui/desks_models.py" line="208"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="201"/>
+        <location filename="../../ui/desks_models.py" line="209"/>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="223"/>
+        <location filename="../../ui/desks_models.py" line="231"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="224"/>
+        <location filename="../../ui/desks_models.py" line="232"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="225"/>
+        <location filename="../../ui/desks_models.py" line="233"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="226"/>
+        <location filename="../../ui/desks_models.py" line="234"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="227"/>
+        <location filename="../../ui/desks_models.py" line="235"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
@@ -1562,108 +1562,108 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Import roster</source>
         <translation>Importar lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Listas de participantes (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="65"/>
+        <location filename="../../ui/import_dialog.py" line="71"/>
         <source>Cannot read the roster</source>
         <translation>No se puede leer la lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="104"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>{file}: column titles in row {row}. Check what each column holds, then press Enter to import.</source>
         <translation>{file}: títulos de columna en la fila {row}. Revise qué contiene cada columna y pulse Enter para importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="147"/>
+        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="169"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="195"/>
+        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Choose the column that holds the names (or the given names and the surnames).</source>
         <translation>Elija la columna que contiene los nombres (o la de nombres y la de apellidos).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>Import finished: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Added: {n}</source>
         <translation>Añadidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Updated: {n}</source>
         <translation>Actualizados: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Unchanged: {n}</source>
         <translation>Sin cambios: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>The same person as an earlier row (imported once):</source>
         <translation>La misma persona que en una fila anterior (importada una sola vez):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
+        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>  row {row}: same as row {earlier}</source>
         <translation>  fila {row}: igual que la fila {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Skipped rows:</source>
         <translation>Filas omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>  row {row}: {reason}</source>
         <translation>  fila {row}: {reason}</translation>
     </message>
@@ -1687,126 +1687,131 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="72"/>
+        <source>Second surname</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="73"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="74"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="75"/>
         <source>Organization</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="76"/>
         <source>Kind of organization</source>
         <translation>Tipo de institución</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="77"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="78"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
+        <location filename="../../ui/i18n.py" line="79"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
+        <location filename="../../ui/i18n.py" line="80"/>
         <source>Certificate language</source>
         <translation>Idioma del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
+        <location filename="../../ui/i18n.py" line="81"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
+        <location filename="../../ui/i18n.py" line="82"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
+        <location filename="../../ui/i18n.py" line="83"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
+        <location filename="../../ui/i18n.py" line="84"/>
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="90"/>
+        <location filename="../../ui/i18n.py" line="91"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="92"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
+        <location filename="../../ui/i18n.py" line="93"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
+        <location filename="../../ui/i18n.py" line="94"/>
         <source>Staff</source>
         <translation>Personal de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
+        <location filename="../../ui/i18n.py" line="95"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="100"/>
+        <location filename="../../ui/i18n.py" line="101"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="106"/>
+        <location filename="../../ui/i18n.py" line="107"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="108"/>
+        <location filename="../../ui/i18n.py" line="109"/>
         <source>name longer than {limit} bytes</source>
         <translation>nombre de más de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="111"/>
+        <location filename="../../ui/i18n.py" line="112"/>
         <source>malformed email: {email}</source>
         <translation>correo electrónico mal formado: {email}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="120"/>
+        <location filename="../../ui/i18n.py" line="121"/>
         <source>{path}: there is no event file there.</source>
         <translation>{path}: no hay ningún archivo de evento ahí.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="121"/>
+        <location filename="../../ui/i18n.py" line="122"/>
         <source>{path} already exists; an event file is never overwritten.</source>
         <translation>{path} ya existe; un archivo de evento nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="122"/>
+        <location filename="../../ui/i18n.py" line="123"/>
         <source>{path} is not an event file of this program, or it is damaged.</source>
         <translation>{path} no es un archivo de evento de este programa, o está dañado.</translation>
     </message>
@@ -1814,142 +1819,142 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Desks</source>
         <translation>Mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Go to {tab}</source>
         <translation>Ir a {tab}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Recent events</source>
         <translation>Eventos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Name this desk…</source>
         <translation>Nombre de esta &amp;mesa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Cannot open the event</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>No event open: File ▸ Open event (Ctrl+O) or New event (Ctrl+Shift+N)</source>
         <translation>Ningún evento abierto: Archivo ▸ Abrir evento (Ctrl+O) o Nuevo evento (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Desk: {name}</source>
         <translation>Mesa: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>This desk&apos;s name</source>
         <translation>Nombre de esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Name this desk as the other desks and the records will show it:</source>
         <translation>Nombre de esta mesa, tal como lo verán las otras mesas y los registros:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Event files (*.event);;All files (*)</source>
         <translation>Archivos de evento (*.event);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Wait until the import has finished.</source>
         <translation>Espere a que termine la importación.</translation>
     </message>
@@ -2236,77 +2241,77 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="156"/>
+        <location filename="../../ui/reports_view.py" line="162"/>
         <source>Kind of organization</source>
         <translation>Tipo de organización</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="156"/>
+        <location filename="../../ui/reports_view.py" line="162"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157"/>
+        <location filename="../../ui/reports_view.py" line="163"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157"/>
+        <location filename="../../ui/reports_view.py" line="163"/>
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="157"/>
+        <location filename="../../ui/reports_view.py" line="163"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="165"/>
+        <location filename="../../ui/reports_view.py" line="171"/>
         <source>Attendance &amp;by:</source>
         <translation>Asistencia &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="166"/>
+        <location filename="../../ui/reports_view.py" line="172"/>
         <source>Export attendance (CSV or Excel)… (Ctrl+E)</source>
         <translation>Exportar asistencia (CSV o Excel)… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="167"/>
+        <location filename="../../ui/reports_view.py" line="173"/>
         <source>Sign-in sheets of every day (PDF)…</source>
         <translation>Hojas de asistencia de cada día (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="182"/>
+        <location filename="../../ui/reports_view.py" line="188"/>
         <source>%1 registered</source>
         <translation>Inscritos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="183"/>
+        <location filename="../../ui/reports_view.py" line="189"/>
         <source>Day %1: %2 present</source>
         <translation>Día %1, presentes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="200"/>
+        <location filename="../../ui/reports_view.py" line="206"/>
         <source>%1 participants written to %2</source>
         <translation>%1 participantes guardados en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="204"/>
+        <location filename="../../ui/reports_view.py" line="210"/>
         <source>Export attendance</source>
         <translation>Exportar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="204"/>
+        <location filename="../../ui/reports_view.py" line="210"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="207"/>
+        <location filename="../../ui/reports_view.py" line="213"/>
         <source>Sign-in sheets</source>
         <translation>Hojas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="207"/>
+        <location filename="../../ui/reports_view.py" line="213"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2420,108 +2425,108 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/verify_view.py" line="292"/>
+        <location filename="../../ui/verify_view.py" line="288"/>
         <source>Verify &amp;with:</source>
         <translation>Verificar c&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="293"/>
+        <location filename="../../ui/verify_view.py" line="289"/>
         <source>Trust a &amp;bundle…</source>
         <translation>Confiar en un &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="294"/>
+        <location filename="../../ui/verify_view.py" line="290"/>
         <source>Verify another issuer&apos;s certificates: open the verification bundle they gave you, compare its key fingerprints, and trust it</source>
         <translation>Verificar certificados de otro emisor: abra el paquete de verificación que le dio, compare las huellas de sus claves y confíe en él</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="296"/>
+        <location filename="../../ui/verify_view.py" line="292"/>
         <source>Scan the certificate&apos;s QR code, or type the code printed under it (ABCD-EFGH-JKMN-P2), then Enter</source>
         <translation>Escanee el código QR del certificado o escriba el código impreso debajo (ABCD-EFGH-JKMN-P2) y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="298"/>
+        <location filename="../../ui/verify_view.py" line="294"/>
         <source>V&amp;erify</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="299"/>
+        <location filename="../../ui/verify_view.py" line="295"/>
         <source>&amp;Open file…</source>
         <translation>A&amp;brir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="301"/>
+        <location filename="../../ui/verify_view.py" line="297"/>
         <source>A PNG, JPEG or PDF of the certificate (Ctrl+Shift+O)</source>
         <translation>Un PNG, JPEG o PDF del certificado (Ctrl+Mayús+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="302"/>
+        <location filename="../../ui/verify_view.py" line="298"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="303"/>
+        <location filename="../../ui/verify_view.py" line="299"/>
         <source>Go to the code field</source>
         <translation>Ir al campo del código</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="304"/>
+        <location filename="../../ui/verify_view.py" line="300"/>
         <source>or drop a PNG, JPEG or PDF file of the certificate here</source>
         <translation>o suelte aquí un archivo PNG, JPEG o PDF del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="306"/>
+        <location filename="../../ui/verify_view.py" line="302"/>
         <source>Enter: verify · Ctrl+L: code field · Ctrl+Shift+O: open file · Ctrl+Shift+C: camera · Esc: clear</source>
         <translation>Enter: verificar · Ctrl+L: campo del código · Ctrl+Mayús+O: abrir archivo · Ctrl+Mayús+C: cámara · Esc: borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="315"/>
+        <location filename="../../ui/verify_view.py" line="311"/>
         <source>Scan a certificate to see whose it is and whether it is genuine.</source>
         <translation>Escanee un certificado para ver de quién es y si es auténtico.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="331"/>
+        <location filename="../../ui/verify_view.py" line="327"/>
         <source>This event&apos;s keys: {title}</source>
         <translation>Claves de este evento: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="337"/>
+        <location filename="../../ui/verify_view.py" line="333"/>
         <source>(open an event or trust a bundle)</source>
         <translation>(abra un evento o confíe en un paquete)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="347"/>
+        <location filename="../../ui/verify_view.py" line="343"/>
         <source>Verification bundle of {issuer} ({file})</source>
         <translation>Paquete de verificación de {issuer} ({file})</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="360"/>
+        <location filename="../../ui/verify_view.py" line="356"/>
         <source>Cannot use this bundle</source>
         <translation>No se puede usar este paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="369"/>
-        <location filename="../../ui/verify_view.py" line="399"/>
+        <location filename="../../ui/verify_view.py" line="365"/>
+        <location filename="../../ui/verify_view.py" line="395"/>
         <source>Trust a verification bundle</source>
         <translation>Confiar en un paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="370"/>
+        <location filename="../../ui/verify_view.py" line="366"/>
         <source>Verification bundles (*.json);;All files (*)</source>
         <translation>Paquetes de verificación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="378"/>
+        <location filename="../../ui/verify_view.py" line="374"/>
         <source>Cannot read the bundle</source>
         <translation>No se puede leer el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="385"/>
+        <location filename="../../ui/verify_view.py" line="381"/>
         <source>Cannot trust the bundle</source>
         <translation>No se puede confiar en el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="396"/>
+        <location filename="../../ui/verify_view.py" line="392"/>
         <source>Issuer: {issuer}
 Events: {events}
 
@@ -2540,173 +2545,173 @@ Huellas de las claves:
 Confíe solo si estas huellas son las que el emisor le dio por otro medio (los primeros 8 dígitos van impresos en cada certificado como «clave»). ¿Confiar en las claves de este emisor?</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="439"/>
+        <location filename="../../ui/verify_view.py" line="435"/>
         <source>NO KEYS TO VERIFY WITH</source>
         <translation>NO HAY CLAVES CON QUÉ VERIFICAR</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="440"/>
+        <location filename="../../ui/verify_view.py" line="436"/>
         <source>Open the event, or trust the issuer&apos;s verification bundle (Trust a bundle…).</source>
         <translation>Abra el evento o confíe en el paquete de verificación del emisor (Confiar en un paquete…).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="446"/>
+        <location filename="../../ui/verify_view.py" line="442"/>
         <source>This text could not be checked.</source>
         <translation>No se pudo comprobar este texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="462"/>
-        <location filename="../../ui/verify_view.py" line="470"/>
+        <location filename="../../ui/verify_view.py" line="458"/>
+        <location filename="../../ui/verify_view.py" line="466"/>
         <source>UNREADABLE</source>
         <translation>ILEGIBLE</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="468"/>
+        <location filename="../../ui/verify_view.py" line="464"/>
         <source>VALID</source>
         <translation>VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="468"/>
+        <location filename="../../ui/verify_view.py" line="464"/>
         <source>REPLACED by a corrected version</source>
         <translation>REEMPLAZADO por una versión corregida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="469"/>
+        <location filename="../../ui/verify_view.py" line="465"/>
         <source>REVOKED</source>
         <translation>REVOCADO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="469"/>
+        <location filename="../../ui/verify_view.py" line="465"/>
         <source>ALTERED</source>
         <translation>ALTERADO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="469"/>
+        <location filename="../../ui/verify_view.py" line="465"/>
         <source>UNKNOWN KEY</source>
         <translation>CLAVE DESCONOCIDA</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="470"/>
+        <location filename="../../ui/verify_view.py" line="466"/>
         <source>ISSUED</source>
         <translation>EMITIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="470"/>
+        <location filename="../../ui/verify_view.py" line="466"/>
         <source>NOT ISSUED</source>
         <translation>NO EMITIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="473"/>
+        <location filename="../../ui/verify_view.py" line="469"/>
         <source>The signature is genuine and this is the current certificate.</source>
         <translation>La firma es auténtica y este es el certificado vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="474"/>
+        <location filename="../../ui/verify_view.py" line="470"/>
         <source>The signature is genuine, but a corrected certificate replaced this paper: ask the holder for the current one.</source>
         <translation>La firma es auténtica, pero un certificado corregido reemplazó este papel: pida al titular el vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="476"/>
+        <location filename="../../ui/verify_view.py" line="472"/>
         <source>The issuer revoked this certificate: it is no longer valid.</source>
         <translation>El emisor revocó este certificado: ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="477"/>
+        <location filename="../../ui/verify_view.py" line="473"/>
         <source>The signature does not match what the code says: it was changed or forged.</source>
         <translation>La firma no corresponde a lo que dice el código: fue modificado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="478"/>
+        <location filename="../../ui/verify_view.py" line="474"/>
         <source>Signed with a key this computer does not trust (key {kid}). Verify it with the issuer&apos;s verification bundle.</source>
         <translation>Firmado con una clave en la que esta computadora no confía (clave {kid}). Verifíquelo con el paquete de verificación del emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="480"/>
+        <location filename="../../ui/verify_view.py" line="476"/>
         <source>No certificate code could be read. Scan it again, or type the code printed under the QR.</source>
         <translation>No se pudo leer un código de certificado. Vuelva a escanearlo o escriba el código impreso debajo del QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="482"/>
+        <location filename="../../ui/verify_view.py" line="478"/>
         <source>Certificate {code} is in the register (revision {rev}). A typed code does not prove that a paper is genuine: scan its QR to check the signature.</source>
         <translation>El certificado {code} figura en el registro (revisión {rev}). Un código escrito no prueba que un papel sea auténtico: escanee su QR para comprobar la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="485"/>
+        <location filename="../../ui/verify_view.py" line="481"/>
         <source>No certificate with code {code} was issued.</source>
         <translation>No se emitió ningún certificado con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="489"/>
+        <location filename="../../ui/verify_view.py" line="485"/>
         <source>Certificate {code} was revoked by its issuer: it is no longer valid.</source>
         <translation>El emisor revocó el certificado {code}: ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="511"/>
+        <location filename="../../ui/verify_view.py" line="507"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="512"/>
+        <location filename="../../ui/verify_view.py" line="508"/>
         <source>Days attended</source>
         <translation>Días asistidos</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="513"/>
+        <location filename="../../ui/verify_view.py" line="509"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="514"/>
+        <location filename="../../ui/verify_view.py" line="510"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="515"/>
+        <location filename="../../ui/verify_view.py" line="511"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="516"/>
+        <location filename="../../ui/verify_view.py" line="512"/>
         <source>Issued on</source>
         <translation>Emitido el</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="536"/>
+        <location filename="../../ui/verify_view.py" line="532"/>
         <source>Checked with the verification bundle of {issuer}, as of {as_of}.</source>
         <translation>Comprobado con el paquete de verificación de {issuer}, al {as_of}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="539"/>
+        <location filename="../../ui/verify_view.py" line="535"/>
         <source>Checked with this event&apos;s keys and register.</source>
         <translation>Comprobado con las claves y el registro de este evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="547"/>
+        <location filename="../../ui/verify_view.py" line="543"/>
         <source>Open a certificate</source>
         <translation>Abrir un certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="548"/>
+        <location filename="../../ui/verify_view.py" line="544"/>
         <source>Certificates (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Certificados (*.png *.jpg *.jpeg *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="554"/>
+        <location filename="../../ui/verify_view.py" line="550"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="565"/>
+        <location filename="../../ui/verify_view.py" line="561"/>
         <source>No certificate QR code was found in {file}.</source>
         <translation>No se encontró ningún código QR de certificado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="596"/>
+        <location filename="../../ui/verify_view.py" line="592"/>
         <source>Read the certificate with this computer&apos;s camera (Ctrl+Shift+C)</source>
         <translation>Leer el certificado con la cámara de esta computadora (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="608"/>
+        <location filename="../../ui/verify_view.py" line="604"/>
         <source>Hold the certificate&apos;s QR code in front of the camera…</source>
         <translation>Ponga el código QR del certificado frente a la cámara…</translation>
     </message>

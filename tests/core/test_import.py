@@ -166,3 +166,14 @@ def test_fast_email_check_agrees_with_email_validator(email):
     except EmailNotValidError:
         expected = False
     assert is_valid_email(email) == expected
+
+
+def test_two_surname_columns_are_joined(store, tmp_path):
+    text = ("Nombres;Apellido paterno;Apellido materno;DNI\n"
+            "Wilder;Ñaupari;Londoño;11\n"
+            "Zoë;Ångström-Łukasz;;P-1\n")
+    report = import_roster(store, write_csv(tmp_path, text))
+    assert report.added == 2
+    people = by_name(store)
+    assert people["Wilder Ñaupari Londoño"].surnames == "Ñaupari Londoño"
+    assert "Zoë Ångström-Łukasz" in people

@@ -362,7 +362,7 @@ def test_headers_mapped_to_nothing(header: str) -> None:
 
 def test_each_field_and_column_used_once() -> None:
     headers = ["Correo", "Correo alternativo", "Nombres y apellidos", "Nombre", "Apellido paterno", "Apellido materno"]
-    assert guess_mapping(headers) == {"email": 0, "name": 2, "given_names": 3, "surnames": 4}
+    assert guess_mapping(headers) == {"email": 0, "name": 2, "given_names": 3, "surnames": 4, "second_surname": 5}
 
 
 def test_exact_match_beats_earlier_contains_match() -> None:
