@@ -151,10 +151,11 @@ def _twice(store: EventStore, person: str, day: int) -> list[dict]:
     if len(rows) < 2:
         return []
     zone = store.tz
-    detail = f"day {day}: " + ", ".join(
-        f"{name or desk[:8]} {datetime.fromisoformat(at).astimezone(zone).strftime('%H:%M')}" for desk, name, at in rows)
+    desks = [{"desk": name or desk[:8], "at": datetime.fromisoformat(at).astimezone(zone).strftime("%H:%M")}
+             for desk, name, at in rows]
+    detail = f"day {day}: " + ", ".join(f"{d['desk']} {d['at']}" for d in desks)
     key = f"checked_in_twice:{person}:{day}:" + ",".join(sorted(r[0] for r in rows))
-    return record_conflict(store, "checked_in_twice", person, detail, key)
+    return record_conflict(store, "checked_in_twice", person, detail, key, {"day": day, "desks": desks})
 
 
 def _apply_edit(store: EventStore, entry: dict, result: MergeResult) -> str:
@@ -197,10 +198,11 @@ def _competing(store: EventStore, target: str, name: str, current_entry: tuple) 
         return []
     winner = store.db.execute(f"SELECT value FROM field_clocks WHERE participant_id IN ({marks}) AND field = ? "
                               "ORDER BY hlc DESC LIMIT 1", [*members, name]).fetchone()[0]
-    detail = f"{name}: " + "; ".join(f"{value!r} ({desk_name or desk[:8]})" for _h, desk, desk_name, value in rows)
-    detail += f"; kept {winner!r}"
+    values = [{"value": value, "desk": desk_name or desk[:8]} for _h, desk, desk_name, value in rows]
+    detail = f"{name}: " + "; ".join(f"{v['value']!r} ({v['desk']})" for v in values) + f"; kept {winner!r}"
     key = f"competing_correction:{survivor}:{name}:" + ",".join(r[0] for r in rows)
-    return record_conflict(store, "competing_correction", survivor, detail, key)
+    return record_conflict(store, "competing_correction", survivor, detail, key,
+                           {"field": name, "values": values, "kept": winner})
 
 
 # ---- one person from several records -----------------------------------------------------------
@@ -260,7 +262,8 @@ def merge_group(store: EventStore, participant_id: str) -> list[dict]:
             store._audit("merge", "participant", pid, "merged_into", merged_into, wanted)
             kept = store.db.execute("SELECT name, code FROM participants WHERE id = ?", [survivor]).fetchone()
             detail = f"{name} ({code}) is {kept[0]} ({kept[1]}): same document or email; both codes work"
-            conflicts += record_conflict(store, "merged_walk_in", survivor, detail, f"merged_walk_in:{pid}")
+            conflicts += record_conflict(store, "merged_walk_in", survivor, detail, f"merged_walk_in:{pid}",
+                                         {"name": name, "code": code, "kept_name": kept[0], "kept_code": kept[1]})
     _settle_fields(store, survivor, sorted(group))
     return conflicts
 
@@ -285,19 +288,21 @@ def _settle_fields(store: EventStore, survivor: str, members: list[str]) -> None
     store._index(num, merged)
 
 
-def record_conflict(store: EventStore, kind: str, participant_id: str, detail: str, key: str) -> list[dict]:
-    """Records a conflict once; returns it when it is new."""
+def record_conflict(store: EventStore, kind: str, participant_id: str, detail: str, key: str,
+                    data: dict) -> list[dict]:
+    """Records a conflict once; returns it when it is new. `detail` is the English sentence the command
+    line prints; `data` its particulars, for the window to word in its own language."""
     cursor = store.db.execute(
-        "INSERT OR IGNORE INTO conflicts (kind, participant_id, detail, found_at, key) VALUES (?, ?, ?, ?, ?)",
-        [kind, participant_id, detail, now_utc().isoformat(), key])
+        "INSERT OR IGNORE INTO conflicts (kind, participant_id, detail, found_at, key, data) VALUES (?, ?, ?, ?, ?, ?)",
+        [kind, participant_id, detail, now_utc().isoformat(), key, json.dumps(data, ensure_ascii=False)])
     if cursor.rowcount == 0:
         return []
-    return [{"kind": kind, "participant": participant_id, "detail": detail}]
+    return [{"kind": kind, "participant": participant_id, "detail": detail, "data": data}]
 
 
 def conflicts(store: EventStore) -> list[dict]:
-    rows = store.db.execute("SELECT kind, participant_id, detail, found_at FROM conflicts ORDER BY num")
-    return [{"kind": k, "participant": p, "detail": d, "found_at": f} for k, p, d, f in rows]
+    rows = store.db.execute("SELECT kind, participant_id, detail, found_at, data FROM conflicts ORDER BY num")
+    return [{"kind": k, "participant": p, "detail": d, "found_at": f, "data": json.loads(x)} for k, p, d, f, x in rows]
 
 
 @dataclass(frozen=True)

@@ -564,11 +564,12 @@ def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> s
         "SELECT DISTINCT uid, desk_name FROM certificates WHERE uid != ?1 AND participant_id IN "
         "(SELECT id FROM participants WHERE id = ?2 OR merged_into = ?2)", [data["uid"], person.id]).fetchall()
     if others:
-        codes = ", ".join(f"{certqr.human_code(bytes.fromhex(u))} ({d})" for u, d in others)
-        detail = (f"{certqr.human_code(bytes.fromhex(data['uid']))} ({data.get('desk_name', '')}) and {codes}: "
-                  "both stay valid")
+        issued = [{"code": certqr.human_code(bytes.fromhex(u)), "desk": d}
+                  for u, d in [(data["uid"], data.get("desk_name", "")), *others]]
+        detail = (f"{issued[0]['code']} ({issued[0]['desk']}) and "
+                  + ", ".join(f"{i['code']} ({i['desk']})" for i in issued[1:]) + ": both stay valid")
         key = "issued_twice:" + ",".join(sorted([data["uid"], *(u for u, _d in others)]))
-        conflicts += record_conflict(store, "issued_twice", person.id, detail, key)
+        conflicts += record_conflict(store, "issued_twice", person.id, detail, key, {"certificates": issued})
     return "applied"
 
 

@@ -119,6 +119,13 @@ def m003_desk_history_index(db: Database) -> None:
     db.execute("CREATE INDEX checkins_desk ON checkins (desk_id, recorded_at)")
 
 
+@migrations()
+def m004_conflict_data(db: Database) -> None:
+    """A conflict's particulars as data (day, desks and times, values, codes), so the window can word
+    it in its own language; `detail` keeps the English sentence the command line prints."""
+    db.execute("ALTER TABLE conflicts ADD COLUMN data TEXT NOT NULL DEFAULT '{}'")
+
+
 def current_version() -> int:
     return len(migrations._migrations)
 

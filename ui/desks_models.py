@@ -7,7 +7,7 @@ are put into the window's language here, and any sentence of a shape not known s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import (
@@ -61,17 +61,26 @@ def conflict_kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
-def conflict_detail(kind: str, detail: str) -> str:
-    """The core's detail of a conflict (see innovact_desk/merge.py), in the window's language."""
-    if kind == "checked_in_twice" and (match := re.fullmatch(r"day (\d+): (.*)", detail)):
-        return translate("DesksView", "day {day}: {desks}").format(day=match[1], desks=match[2])
-    if kind == "merged_walk_in" and (match := re.fullmatch(
-            r"(.*) \((\w+)\) is (.*) \((\w+)\): same document or email; both codes work", detail)):
-        text = translate("DesksView", "{name} ({code}) is {kept} ({kept_code}): same document or email; both work")
-        return text.format(name=match[1], code=match[2], kept=match[3], kept_code=match[4])
-    if kind == "competing_correction" and (match := re.fullmatch(r"(\w+): (.*); kept (.*)", detail)):
-        return translate("DesksView", "{field}: {values}; kept {kept}").format(
-            field=field_label(match[1]), values=match[2], kept=match[3])
+def conflict_detail(kind: str, detail: str, data: dict) -> str:
+    """A conflict's particulars (see innovact_desk/merge.py) in the window's language; the core's English
+    sentence when the particulars are not there."""
+    try:
+        if kind == "checked_in_twice":
+            desks = ", ".join(f"{d['desk']} {d['at']}" for d in data["desks"])
+            return translate("DesksView", "day {day}: {desks}").format(day=data["day"], desks=desks)
+        if kind == "merged_walk_in":
+            text = translate("DesksView", "{name} ({code}) is {kept} ({kept_code}): same document or email; both work")
+            return text.format(name=data["name"], code=data["code"], kept=data["kept_name"],
+                               kept_code=data["kept_code"])
+        if kind == "competing_correction":
+            values = "; ".join(f"{v['value']!r} ({v['desk']})" for v in data["values"])
+            return translate("DesksView", "{field}: {values}; kept {kept}").format(
+                field=field_label(data["field"]), values=values, kept=repr(data["kept"]))
+        if kind == "issued_twice":
+            codes = ", ".join(f"{c['code']} ({c['desk']})" for c in data["certificates"])
+            return translate("DesksView", "{codes}: both stay valid").format(codes=codes)
+    except (KeyError, TypeError):
+        pass
     return detail
 
 
@@ -224,6 +233,7 @@ class ConflictRow:
     code: str
     detail: str
     found_at: datetime
+    data: dict = field(default_factory=dict)
 
 
 def conflict_column_title(column: str) -> str:
@@ -259,7 +269,7 @@ class ConflictsModel(_RowsModel):
             if column == "kind":
                 return conflict_kind_label(conflict.kind)
             if column == "detail":
-                return conflict_detail(conflict.kind, conflict.detail)
+                return conflict_detail(conflict.kind, conflict.detail, conflict.data)
             if column == "found_at":
                 return time_text(conflict.found_at)
             return getattr(conflict, column)

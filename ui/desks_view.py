@@ -237,7 +237,7 @@ class DesksView(QWidget):
             except NotFound:
                 name, code = conflict["participant"][:8], ""
             found = datetime.fromisoformat(conflict["found_at"]).astimezone(self.store.tz)
-            rows.append(ConflictRow(conflict["kind"], name, code, conflict["detail"], found))
+            rows.append(ConflictRow(conflict["kind"], name, code, conflict["detail"], found, conflict["data"]))
         return rows
 
     def _fit_columns(self) -> None:

@@ -1280,67 +1280,67 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Certificado emitido dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="67"/>
+        <location filename="../../ui/desks_models.py" line="70"/>
         <source>day {day}: {desks}</source>
         <translation>día {day}: {desks}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="70"/>
+        <location filename="../../ui/desks_models.py" line="72"/>
         <source>{name} ({code}) is {kept} ({kept_code}): same document or email; both work</source>
         <translation>{name} ({code}) es {kept} ({kept_code}): mismo documento o correo; ambos códigos funcionan</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="73"/>
+        <location filename="../../ui/desks_models.py" line="77"/>
         <source>{field}: {values}; kept {kept}</source>
         <translation>{field}: {values}; se mantuvo {kept}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="79"/>
+        <location filename="../../ui/desks_models.py" line="88"/>
         <source>not a journal line (cut short or damaged)</source>
         <translation>no es una línea del diario (cortada o dañada)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="81"/>
+        <location filename="../../ui/desks_models.py" line="90"/>
         <source>fails authentication (another event&apos;s key, or altered)</source>
         <translation>no pasa la verificación (clave de otro evento, o alterada)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="83"/>
+        <location filename="../../ui/desks_models.py" line="92"/>
         <source>belongs to another event</source>
         <translation>pertenece a otro evento</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="84"/>
+        <location filename="../../ui/desks_models.py" line="93"/>
         <source>written by another desk than its file says</source>
         <translation>escrita por otra mesa que la que indica su archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="86"/>
+        <location filename="../../ui/desks_models.py" line="95"/>
         <source>a journal version this program does not know</source>
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="96"/>
+        <location filename="../../ui/desks_models.py" line="105"/>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="99"/>
+        <location filename="../../ui/desks_models.py" line="108"/>
         <source>{journal}, line {line}: {why}; skipped</source>
         <translation>{journal}, línea {line}: {why}; se omitió</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="102"/>
+        <location filename="../../ui/desks_models.py" line="111"/>
         <source>{journal}: cannot be read: {why}</source>
         <translation>{journal}: no se puede leer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="105"/>
+        <location filename="../../ui/desks_models.py" line="114"/>
         <source>entry {entry} ({kind}) refused: {why}</source>
         <translation>entrada {entry} ({kind}) rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="108"/>
+        <location filename="../../ui/desks_models.py" line="117"/>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
         <translation>entrada {entry}: tipo desconocido {kind} (¿de una versión más nueva del programa?)</translation>
     </message>
@@ -1350,102 +1350,107 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>enviados {sent}, recibidos {received}, conflictos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="111"/>
+        <location filename="../../ui/desks_models.py" line="81"/>
+        <source>{codes}: both stay valid</source>
+        <translation>{codes}: ambos siguen siendo válidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/desks_models.py" line="120"/>
         <source>entries waiting for others not in the folder yet: {count}</source>
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="119"/>
+        <location filename="../../ui/desks_models.py" line="128"/>
         <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
         <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="122"/>
+        <location filename="../../ui/desks_models.py" line="131"/>
         <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
         <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="135"/>
+        <location filename="../../ui/desks_models.py" line="144"/>
         <source>Desk</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="136"/>
+        <location filename="../../ui/desks_models.py" line="145"/>
         <source>Check-ins</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="137"/>
+        <location filename="../../ui/desks_models.py" line="146"/>
         <source>Check-ins and undos this desk recorded</source>
         <translation>Registros de asistencia y anulaciones hechos en esa mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="138"/>
+        <location filename="../../ui/desks_models.py" line="147"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="139"/>
+        <location filename="../../ui/desks_models.py" line="148"/>
         <source>Every change of this desk: check-ins, walk-ins, corrections…</source>
         <translation>Todos los cambios de esa mesa: registros, inscripciones en el momento, correcciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="140"/>
+        <location filename="../../ui/desks_models.py" line="149"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="141"/>
+        <location filename="../../ui/desks_models.py" line="150"/>
         <source>When this desk made its latest change known here</source>
         <translation>Cuándo hizo esa mesa su último cambio conocido aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="142"/>
+        <location filename="../../ui/desks_models.py" line="151"/>
         <source>Last heard of</source>
         <translation>Última noticia</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="143"/>
+        <location filename="../../ui/desks_models.py" line="152"/>
         <source>When this desk last received news of that desk</source>
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="202"/>
+        <location filename="../../ui/desks_models.py" line="211"/>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="208"/>
+        <location filename="../../ui/desks_models.py" line="217"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="209"/>
+        <location filename="../../ui/desks_models.py" line="218"/>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="231"/>
+        <location filename="../../ui/desks_models.py" line="241"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="232"/>
+        <location filename="../../ui/desks_models.py" line="242"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="233"/>
+        <location filename="../../ui/desks_models.py" line="243"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="234"/>
+        <location filename="../../ui/desks_models.py" line="244"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="235"/>
+        <location filename="../../ui/desks_models.py" line="245"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>

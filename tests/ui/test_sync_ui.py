@@ -248,3 +248,23 @@ def test_syncing_with_the_stick_pulled_out_says_so(window, desks_view, folder, q
     qtbot.waitUntil(lambda: "falló" in window.statusBar().currentMessage())
     assert "conecte la memoria USB" in window.statusBar().currentMessage()
     assert f"El último intento falló: {folder}: no está" in desks_view.result_label.text()
+
+
+def test_competing_corrections_are_worded_in_the_window_language(window, desks_view, second_path, folder, qtbot,
+                                                                  monkeypatch):
+    import time
+
+    desks_view.sync.set_intervals(**QUIET)
+    wilder = window.store.search("wilder").participants[0]
+    window.store.update_participant(wilder.id, {"organization": "SENA Leticia"})
+    time.sleep(0.01)
+    with EventStore.open(second_path) as other:
+        other.update_participant(wilder.id, {"organization": "SENA Amazonas"})
+    sync_file(second_path, folder)
+
+    choose_folder(desks_view, folder, qtbot, monkeypatch)
+
+    conflict, = rows(desks_view.conflicts_model, CONFLICT_COLUMNS)
+    assert conflict["kind"] == "Corrección en conflicto"
+    assert conflict["detail"] == ("Institución: 'SENA Leticia' (Mesa 1); 'SENA Amazonas' (Mesa 2); "
+                                  "se mantuvo 'SENA Amazonas'")
