@@ -65,6 +65,11 @@ def cmd_report(args: argparse.Namespace, out: Output) -> int:
 
     with _open(args.event) as store:
         data = report(store)
+        if args.out:
+            from .reports import export_report
+
+            data["tables"] = export_report(store, args.out, lang=args.lang)
+            data["file"] = str(args.out)
     lines = [_say(f"Inscritos: {data['registered']}", f"Registered: {data['registered']}")]
     lines += [_say(f"Día {d['day']} ({d['date']}): {d['present']} presentes", f"Day {d['day']} ({d['date']}): "
                    f"{d['present']} present") for d in data["days"]]
@@ -87,6 +92,8 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p.add_argument("folder")
     p = command("report", "attendance per day, by kind of organization, country, gender, value chain and role")
     p.add_argument("event")
+    p.add_argument("--out", help="also write it as .xlsx (a sheet per breakdown) or .csv")
+    p.add_argument("--lang", choices=("es", "en"), default="es")
     p = command("clone", "prepare the event file for another desk")
     p.add_argument("event")
     p.add_argument("out")

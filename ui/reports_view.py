@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from innovact_desk.errors import UserError
 from innovact_desk.export import export_attendance
-from innovact_desk.reports import DIMENSIONS, ReportRow, attendance_by
+from innovact_desk.reports import DIMENSIONS, ReportRow, attendance_by, export_report
 from innovact_desk.store import EventStore
 
 from .i18n import current_language, role_label, user_message
@@ -120,6 +120,8 @@ class ReportsView(QWidget):
         self.export_button.setObjectName("reportsExport")
         self.sheets_button = QPushButton(self)
         self.sheets_button.setObjectName("reportsSheets")
+        self.report_button = QPushButton(self)
+        self.report_button.setObjectName("reportsReport")
         self.export_shortcut = QShortcut(QKeySequence("Ctrl+E"), self)
         self._lay_out()
         self._connect_signals()
@@ -131,6 +133,7 @@ class ReportsView(QWidget):
         choose.addWidget(self.dimension_combo)
         choose.addStretch(1)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.sheets_button)
         buttons.addStretch(1)
@@ -148,6 +151,7 @@ class ReportsView(QWidget):
         self.export_button.clicked.connect(self.export_attendance)
         self.export_shortcut.activated.connect(self.export_attendance)
         self.sheets_button.clicked.connect(self.export_sheets)
+        self.report_button.clicked.connect(self.export_report)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -171,6 +175,7 @@ class ReportsView(QWidget):
         self.by_label.setText(self.tr("Attendance &by:"))
         self.export_button.setText(self.tr("Export attendance (CSV or Excel)… (Ctrl+E)"))
         self.sheets_button.setText(self.tr("Sign-in sheets of every day (PDF)…"))
+        self.report_button.setText(self.tr("Export this report (Excel)…"))
         self.refresh()
 
     def set_store(self, store: EventStore | None) -> None:
@@ -190,7 +195,7 @@ class ReportsView(QWidget):
                   for d in days]
         self.summary.setText("  ·  ".join(parts))
 
-    def _save(self, title: str, name: str, filters: str) -> None:
+    def _save(self, title: str, name: str, filters: str, write=export_attendance) -> None:
         if self.store is None:
             return
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filters)
@@ -199,15 +204,22 @@ class ReportsView(QWidget):
         if not Path(path).suffix:
             path += Path(name).suffix
         try:
-            rows = export_attendance(self.store, path, lang=current_language())
+            rows = write(self.store, path, lang=current_language())
         except UserError as exc:
             QMessageBox.warning(self, title, user_message(exc))
             return
-        QMessageBox.information(self, title, self.tr("%1 participants written to %2").replace(
-            "%1", str(rows)).replace("%2", path))
+        if write is export_attendance:
+            done = self.tr("%1 participants written to %2").replace("%1", str(rows))
+        else:
+            done = self.tr("The report is in %2")
+        QMessageBox.information(self, title, done.replace("%2", path))
 
     def export_attendance(self) -> None:
         self._save(self.tr("Export attendance"), "asistencia.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)"))
+
+    def export_report(self) -> None:
+        self._save(self.tr("Export the report"), "informe-asistencia.xlsx", self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+                   write=export_report)
 
     def export_sheets(self) -> None:
         self._save(self.tr("Sign-in sheets"), "hojas-de-asistencia.pdf", self.tr("PDF (*.pdf)"))

@@ -2246,77 +2246,93 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="162"/>
+        <location filename="../../ui/reports_view.py" line="166"/>
         <source>Kind of organization</source>
         <translation>Tipo de organización</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="162"/>
+        <location filename="../../ui/reports_view.py" line="166"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="163"/>
+        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="163"/>
+        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="163"/>
+        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="171"/>
+        <location filename="../../ui/reports_view.py" line="175"/>
         <source>Attendance &amp;by:</source>
         <translation>Asistencia &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="172"/>
+        <location filename="../../ui/reports_view.py" line="176"/>
         <source>Export attendance (CSV or Excel)… (Ctrl+E)</source>
         <translation>Exportar asistencia (CSV o Excel)… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="173"/>
+        <location filename="../../ui/reports_view.py" line="177"/>
         <source>Sign-in sheets of every day (PDF)…</source>
         <translation>Hojas de asistencia de cada día (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="188"/>
+        <location filename="../../ui/reports_view.py" line="178"/>
+        <source>Export this report (Excel)…</source>
+        <translation>Exportar este informe (Excel)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="193"/>
         <source>%1 registered</source>
         <translation>Inscritos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="189"/>
+        <location filename="../../ui/reports_view.py" line="194"/>
         <source>Day %1: %2 present</source>
         <translation>Día %1, presentes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="206"/>
+        <location filename="../../ui/reports_view.py" line="212"/>
         <source>%1 participants written to %2</source>
         <translation>%1 participantes guardados en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="210"/>
+        <location filename="../../ui/reports_view.py" line="214"/>
+        <source>The report is in %2</source>
+        <translation>El informe está en %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="218"/>
         <source>Export attendance</source>
         <translation>Exportar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="210"/>
+        <location filename="../../ui/reports_view.py" line="218"/>
+        <location filename="../../ui/reports_view.py" line="221"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="213"/>
+        <location filename="../../ui/reports_view.py" line="221"/>
+        <source>Export the report</source>
+        <translation>Exportar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="225"/>
         <source>Sign-in sheets</source>
         <translation>Hojas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="213"/>
+        <location filename="../../ui/reports_view.py" line="225"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -28,3 +28,22 @@ def test_report_command(store, run):
     code, data, _ = run("report", path, "--json")
     assert code == 0 and data["registered"] == 1
     assert data["by"]["country"][0] == {"value": "Perú", "registered": 1, "present": [0, 0], "all_days": 0}
+
+
+def test_report_file_has_a_sheet_per_breakdown(store, run, tmp_path):
+    from openpyxl import load_workbook
+
+    ana = store.add_participant({"name": "Ana", "country": "Perú", "value_chain": "=cmd"})
+    store.check_in(ana.id, 1)
+    path = store.path
+    store.close()
+    out = tmp_path / "informe.xlsx"
+    code, data, _ = run("report", path, "--out", out, "--json")
+    assert code == 0 and data["tables"] == 5 and data["file"] == str(out)
+    book = load_workbook(out)
+    assert book.sheetnames == ["Tipo de organización", "País", "Género", "Cadena de valor", "Rol"]
+    country = [[c.value for c in row] for row in book["País"].iter_rows()]
+    assert country[0] == ["País", "Inscritos", "Día 1 (2026-03-05)", "Día 2 (2026-03-06)", "Todos los días"]
+    assert country[1] == ["Perú", 1, 1, 0, 0]
+    chain = book["Cadena de valor"]["A2"]
+    assert chain.value == "=cmd" and chain.data_type == "s"

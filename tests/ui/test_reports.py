@@ -38,3 +38,13 @@ def test_export_from_the_reports_tab_writes_the_file(window, qtbot, tmp_path, mo
 
     names = [c.value for c in load_workbook(written).active["B"]][1:]
     assert "Noemí Muñoz Panaifo" in names and len(names) == 6
+
+
+def test_the_report_itself_goes_to_excel(window, qtbot, tmp_path, monkeypatch):
+    from openpyxl import load_workbook
+
+    target = tmp_path / "informe.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(window.reports_view.report_button, Qt.MouseButton.LeftButton)
+    assert load_workbook(target).sheetnames[0] == "Tipo de organización"
