@@ -28,7 +28,7 @@ class MergeResult:
     received: int = 0
     conflicts: list[dict] = field(default_factory=list)
     deferred: list[dict] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    refused: list[dict] = field(default_factory=list)  # sync notes: {key, ...particulars}
     # Working state of one merge: who each participant record is now, and the (person, day) pairs touched.
     people: dict[str, str] | None = None
     touched: set[tuple[str, int]] = field(default_factory=set)
@@ -93,9 +93,9 @@ def _apply(store: EventStore, entry: dict, result: MergeResult) -> str:
 
             return apply_sync_entry(store, entry, result.conflicts)
     except (sqlite3.IntegrityError, KeyError, TypeError, ValueError) as exc:
-        result.refused.append(f"entry {entry['id']} ({kind}) refused: {exc}")
+        result.refused.append({"key": "refused", "entry": entry["id"], "kind": kind, "why": str(exc)})
         return "refused"
-    result.refused.append(f"entry {entry['id']}: unknown kind {kind!r} (a newer program?)")
+    result.refused.append({"key": "unknown_kind", "entry": entry["id"], "kind": kind})
     return "deferred"
 
 

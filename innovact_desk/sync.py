@@ -24,12 +24,43 @@ from .store import EventStore
 JOURNAL_VERSION = 1
 
 
+# Why a journal line was skipped: a key for the window, an English sentence for the command line.
+LINE_PROBLEMS = {
+    "damaged": "not a journal line (cut short or damaged)",
+    "authentication": "fails authentication (another event's key, or altered)",
+    "other_event": "belongs to another event",
+    "other_desk": "written by another desk than its file says",
+    "version": "a journal version this program does not know",
+}
+
+
+def problem_text(note: dict) -> str:
+    """The English sentence of a sync note (see SyncReport.notes)."""
+    key = note.get("key")
+    if key == "line":
+        return f"{note['journal']} line {note['line']}: {LINE_PROBLEMS[note['why']]}; skipped"
+    if key == "unreadable":
+        return f"{note['journal']}: cannot be read: {note['why']}"
+    if key == "refused":
+        return f"entry {note['entry']} ({note['kind']}) refused: {note['why']}"
+    if key == "unknown_kind":
+        return f"entry {note['entry']}: unknown kind {note['kind']!r} (a newer program?)"
+    if key == "waiting":
+        return f"{note['count']} entries wait for entries not in the folder yet"
+    return str(note)
+
+
 @dataclass
 class SyncReport:
     sent: int = 0
     received: int = 0
     conflicts: list[dict] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    notes: list[dict] = field(default_factory=list)  # what was skipped or waits: {key, ...particulars}
+
+    @property
+    def problems(self) -> list[str]:
+        """The notes as English sentences, for standard error."""
+        return [problem_text(note) for note in self.notes]
 
     def to_dict(self) -> dict:
         return {"sent": self.sent, "received": self.received, "conflicts": self.conflicts}
@@ -63,13 +94,13 @@ def _line(store: EventStore, key: str, entry_id: str, hlc: str, kind: str, data:
 
 
 def read_journal(path: Path, store: EventStore, key: str,
-                 known: set[str] | frozenset[str] = frozenset()) -> tuple[list[dict], list[str]]:
+                 known: set[str] | frozenset[str] = frozenset()) -> tuple[list[dict], list[dict]]:
     """The entries of one journal file that are whole, authentic and not in `known` (already merged here:
     not checked again); and what was wrong with the rest."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return [], [f"{path.name}: cannot be read: {exc.strerror or exc}"]
+        return [], [{"key": "unreadable", "journal": path.name, "why": str(exc.strerror or exc)}]
     desk = path.stem
     entries, problems = [], []
     lines = raw.split(b"\n")
@@ -80,7 +111,7 @@ def read_journal(path: Path, store: EventStore, key: str,
         if entry is None:
             continue
         if isinstance(entry, str):
-            problems.append(f"{path.name} line {number}: {entry}; skipped")
+            problems.append({"key": "line", "journal": path.name, "line": number, "why": entry})
         else:
             entries.append(entry)
     return entries, problems
@@ -93,15 +124,15 @@ def _parse_line(line: bytes, store: EventStore, key: str, desk: str, known: set[
         if obj.get("id") in known:
             return None
     except (ValueError, UnicodeDecodeError, AttributeError, KeyError, TypeError):
-        return "not a journal line (cut short or damaged)"
+        return "damaged"
     if not isinstance(mac, str) or not hmac.compare_digest(mac, _mac(key, obj)):
-        return "fails authentication (another event's key, or altered)"
+        return "authentication"
     if obj.get("event") != store.event.id:
-        return "belongs to another event"
+        return "other_event"
     if obj.get("desk") != desk:
-        return "written by another desk than its file says"
+        return "other_desk"
     if obj.get("v") != JOURNAL_VERSION or not all(k in obj for k in ("id", "hlc", "kind", "data")):
-        return "a journal version this program does not know"
+        return "version"
     return obj
 
 
@@ -141,16 +172,16 @@ def sync(store: EventStore, folder: str | os.PathLike) -> SyncReport:
     for path in sorted(here.glob("*.journal")) if here.is_dir() else []:
         own = path.stem == store.self_desk.id
         found, problems = read_journal(path, store, key, frozenset() if own else known)
-        report.problems += problems
+        report.notes += problems
         if own:
             own_ids = {e["id"] for e in found}
         entries += found
     result = apply_entries(store, entries, known)
     report.received = result.received
     report.conflicts = result.conflicts
-    report.problems += result.refused
+    report.notes += result.refused
     if result.deferred:
-        report.problems.append(f"{len(result.deferred)} entries wait for entries not in the folder yet")
+        report.notes.append({"key": "waiting", "count": len(result.deferred)})
     try:
         report.sent = write_own(store, folder, own_ids)
     except OSError as exc:

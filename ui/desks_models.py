@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from innovact_desk import sync
 from innovact_desk.merge import DeskActivity
 
 from .i18n import field_label
@@ -85,41 +86,42 @@ def conflict_detail(kind: str, detail: str, data: dict) -> str:
 
 
 _LINE_PROBLEMS = {
-    "not a journal line (cut short or damaged)": lambda: translate(
-        "DesksView", "not a journal line (cut short or damaged)"),
-    "fails authentication (another event's key, or altered)": lambda: translate(
-        "DesksView", "fails authentication (another event's key, or altered)"),
-    "belongs to another event": lambda: translate("DesksView", "belongs to another event"),
-    "written by another desk than its file says": lambda: translate(
-        "DesksView", "written by another desk than its file says"),
-    "a journal version this program does not know": lambda: translate(
-        "DesksView", "a journal version this program does not know"),
+    "damaged": lambda: translate("DesksView", "not a journal line (cut short or damaged)"),
+    "authentication": lambda: translate("DesksView", "fails authentication (another event's key, or altered)"),
+    "other_event": lambda: translate("DesksView", "belongs to another event"),
+    "other_desk": lambda: translate("DesksView", "written by another desk than its file says"),
+    "version": lambda: translate("DesksView", "a journal version this program does not know"),
 }
 
 
-def problem_text(problem: str, desk_names: dict[str, str]) -> str:
-    """A problem of the sync (see innovact_desk/sync.py) in the window's language; journals by desk name."""
+def problem_text(note: dict, desk_names: dict[str, str]) -> str:
+    """A note of the last sync (see SyncReport.notes in innovact_desk/sync.py) in the window's language,
+    journals named by their desk."""
 
     def journal(file_name: str) -> str:
         desk = file_name.removesuffix(".journal")
         return translate("DesksView", "journal of {desk}").format(desk=desk_names.get(desk) or desk[:8])
 
-    if (match := re.fullmatch(r"(\S+\.journal) line (\d+): (.*); skipped", problem)) and match[3] in _LINE_PROBLEMS:
-        return translate("DesksView", "{journal}, line {line}: {why}; skipped").format(
-            journal=journal(match[1]), line=match[2], why=_LINE_PROBLEMS[match[3]]())
-    if match := re.fullmatch(r"(\S+\.journal): cannot be read: (.*)", problem):
-        return translate("DesksView", "{journal}: cannot be read: {why}").format(journal=journal(match[1]),
-                                                                                 why=match[2])
-    if match := re.fullmatch(r"entry (\S+) \((\w+)\) refused: (.*)", problem):
-        return translate("DesksView", "entry {entry} ({kind}) refused: {why}").format(
-            entry=match[1][:8], kind=match[2], why=match[3])
-    if match := re.fullmatch(r"entry (\S+): unknown kind (.*) \(a newer program\?\)", problem):
-        return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
-            entry=match[1][:8], kind=match[2])
-    if match := re.fullmatch(r"(\d+) entries wait for entries not in the folder yet", problem):
-        return translate("DesksView", "entries waiting for others not in the folder yet: {count}").format(
-            count=int(match[1]))
-    return problem
+    try:
+        key = note["key"]
+        if key == "line":
+            return translate("DesksView", "{journal}, line {line}: {why}; skipped").format(
+                journal=journal(note["journal"]), line=note["line"], why=_LINE_PROBLEMS[note["why"]]())
+        if key == "unreadable":
+            return translate("DesksView", "{journal}: cannot be read: {why}").format(
+                journal=journal(note["journal"]), why=note["why"])
+        if key == "refused":
+            return translate("DesksView", "entry {entry} ({kind}) refused: {why}").format(
+                entry=note["entry"][:8], kind=note["kind"], why=note["why"])
+        if key == "unknown_kind":
+            return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
+                entry=note["entry"][:8], kind=note["kind"])
+        if key == "waiting":
+            return translate("DesksView", "entries waiting for others not in the folder yet: {count}").format(
+                count=note["count"])
+    except (KeyError, TypeError):
+        pass
+    return sync.problem_text(note) if isinstance(note, dict) else str(note)
 
 
 def sync_error_text(message: str) -> str:

@@ -343,7 +343,7 @@ class DesksView(QWidget):
 
     def _show_problems(self, desk_names: dict[str, str]) -> None:
         report = saved_report(self.store) or {}
-        problems = [problem_text(p, desk_names) for p in report.get("problems", [])]
+        problems = [problem_text(note, desk_names) for note in report.get("notes", [])]
         self.problems_list.clear()
         self.problems_list.addItems(problems)
         self.problems_title.setVisible(bool(problems))

@@ -37,7 +37,7 @@ def sync_in_own_connection(path: str, folder: str) -> Generator[tuple[int, int],
         report = sync.sync(store, folder)
         store.set_setting(REPORT_SETTING, json.dumps(
             {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-             "problems": report.problems}, ensure_ascii=False))
+             "notes": report.notes}, ensure_ascii=False))
     finally:
         store.close()
     yield 1, 1
@@ -45,7 +45,7 @@ def sync_in_own_connection(path: str, folder: str) -> Generator[tuple[int, int],
 
 
 def saved_report(store: EventStore) -> dict | None:
-    """The last sync's {sent, received, conflicts, problems}, as the worker saved it."""
+    """The last sync's {sent, received, conflicts, notes}, as the worker saved it."""
     try:
         return json.loads(store.setting(REPORT_SETTING) or "null")
     except ValueError:

@@ -1255,47 +1255,47 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>DesksView</name>
     <message>
-        <location filename="../../ui/desks_models.py" line="44"/>
+        <location filename="../../ui/desks_models.py" line="45"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="56"/>
+        <location filename="../../ui/desks_models.py" line="57"/>
         <source>Checked in twice</source>
         <translation>Registrado dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="57"/>
+        <location filename="../../ui/desks_models.py" line="58"/>
         <source>Registration merged</source>
         <translation>Inscripción fusionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="58"/>
+        <location filename="../../ui/desks_models.py" line="59"/>
         <source>Competing correction</source>
         <translation>Corrección en conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="59"/>
+        <location filename="../../ui/desks_models.py" line="60"/>
         <source>Certificate issued twice</source>
         <translation>Certificado emitido dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="70"/>
+        <location filename="../../ui/desks_models.py" line="71"/>
         <source>day {day}: {desks}</source>
         <translation>día {day}: {desks}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="72"/>
+        <location filename="../../ui/desks_models.py" line="73"/>
         <source>{name} ({code}) is {kept} ({kept_code}): same document or email; both work</source>
         <translation>{name} ({code}) es {kept} ({kept_code}): mismo documento o correo; ambos códigos funcionan</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="77"/>
+        <location filename="../../ui/desks_models.py" line="78"/>
         <source>{field}: {values}; kept {kept}</source>
         <translation>{field}: {values}; se mantuvo {kept}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="88"/>
+        <location filename="../../ui/desks_models.py" line="89"/>
         <source>not a journal line (cut short or damaged)</source>
         <translation>no es una línea del diario (cortada o dañada)</translation>
     </message>
@@ -1305,22 +1305,22 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>no pasa la verificación (clave de otro evento, o alterada)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="92"/>
+        <location filename="../../ui/desks_models.py" line="91"/>
         <source>belongs to another event</source>
         <translation>pertenece a otro evento</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="93"/>
+        <location filename="../../ui/desks_models.py" line="92"/>
         <source>written by another desk than its file says</source>
         <translation>escrita por otra mesa que la que indica su archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="95"/>
+        <location filename="../../ui/desks_models.py" line="93"/>
         <source>a journal version this program does not know</source>
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="105"/>
+        <location filename="../../ui/desks_models.py" line="103"/>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
@@ -1345,12 +1345,12 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>entrada {entry}: tipo desconocido {kind} (¿de una versión más nueva del programa?)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="50"/>
+        <location filename="../../ui/desks_models.py" line="51"/>
         <source>sent {sent}, received {received}, conflicts: {conflicts}</source>
         <translation>enviados {sent}, recibidos {received}, conflictos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="81"/>
+        <location filename="../../ui/desks_models.py" line="82"/>
         <source>{codes}: both stay valid</source>
         <translation>{codes}: ambos siguen siendo válidos</translation>
     </message>
@@ -1360,97 +1360,97 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="128"/>
+        <location filename="../../ui/desks_models.py" line="130"/>
         <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
         <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="131"/>
+        <location filename="../../ui/desks_models.py" line="133"/>
         <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
         <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="144"/>
+        <location filename="../../ui/desks_models.py" line="146"/>
         <source>Desk</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="145"/>
+        <location filename="../../ui/desks_models.py" line="147"/>
         <source>Check-ins</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="146"/>
+        <location filename="../../ui/desks_models.py" line="148"/>
         <source>Check-ins and undos this desk recorded</source>
         <translation>Registros de asistencia y anulaciones hechos en esa mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="147"/>
+        <location filename="../../ui/desks_models.py" line="149"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="148"/>
+        <location filename="../../ui/desks_models.py" line="150"/>
         <source>Every change of this desk: check-ins, walk-ins, corrections…</source>
         <translation>Todos los cambios de esa mesa: registros, inscripciones en el momento, correcciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="149"/>
+        <location filename="../../ui/desks_models.py" line="151"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="150"/>
+        <location filename="../../ui/desks_models.py" line="152"/>
         <source>When this desk made its latest change known here</source>
         <translation>Cuándo hizo esa mesa su último cambio conocido aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="151"/>
+        <location filename="../../ui/desks_models.py" line="153"/>
         <source>Last heard of</source>
         <translation>Última noticia</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="152"/>
+        <location filename="../../ui/desks_models.py" line="154"/>
         <source>When this desk last received news of that desk</source>
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="211"/>
+        <location filename="../../ui/desks_models.py" line="213"/>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="217"/>
+        <location filename="../../ui/desks_models.py" line="219"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="218"/>
+        <location filename="../../ui/desks_models.py" line="220"/>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="241"/>
+        <location filename="../../ui/desks_models.py" line="243"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="242"/>
+        <location filename="../../ui/desks_models.py" line="244"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="243"/>
+        <location filename="../../ui/desks_models.py" line="245"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="244"/>
+        <location filename="../../ui/desks_models.py" line="246"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="245"/>
+        <location filename="../../ui/desks_models.py" line="247"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
