@@ -149,6 +149,10 @@ class EventStore:
         if not path.parent.is_dir():
             raise UserError(f"{path.parent}: no such folder")
         zone(tz)  # refuses an unknown zone before anything is written
+        if verify_url.strip():
+            from .certqr import check_verify_url
+
+            verify_url = check_verify_url(verify_url)
         if days is None:
             if dates is None:
                 today = datetime.now(zone(tz)).date()
