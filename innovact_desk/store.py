@@ -396,11 +396,12 @@ class EventStore:
                 merge_group(self, record["id"])
         return Participant(**{k: record.get(k, "") for k in _PARTICIPANT_COLUMNS if k in record})
 
-    def add_participants(self, rows: list[dict], *, action: str = "import") -> list[Participant]:
+    def add_participants(self, rows: list[dict], *, action: str = "import") -> int:
         """Many new participants at once (an import that matched people itself): a few statements per
-        batch instead of several per person. Same rows, index, audit and journal as add_participant."""
+        batch instead of several per person. Same rows, index, audit and journal as add_participant.
+        Returns how many were added."""
         if not rows:
-            return []
+            return 0
         desk = self.self_desk.id
         stamp = now_utc().isoformat()
         records, fts, audit, journal = [], [], [], []
@@ -439,7 +440,7 @@ class EventStore:
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", audit)
             self.db.conn.executemany("INSERT INTO journal (id, desk_id, hlc, kind, data) VALUES (?, ?, ?, ?, ?)",
                                      journal)
-        return [Participant(**{k: r[k] for k in _PARTICIPANT_COLUMNS}) for r in records]
+        return len(records)
 
     @contextmanager
     def _atomic(self) -> Iterator[None]:
