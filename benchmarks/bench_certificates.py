@@ -40,7 +40,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from innovact_desk import certpdf, keys, register
+from innovact_desk import cert_assets, certpdf, keys, register, verification
 from innovact_desk.assets import asset_path
 from innovact_desk.models import AttendanceRule
 from innovact_desk.store import EventStore
@@ -66,7 +66,7 @@ def make_event(folder: Path, size: int, seed: int = 2026) -> EventStore:
         "Cross-Border Clusters", venue="Iquitos, Loreto, Perú", tz="America/Lima",
         dates=[date(2026, 3, 5), date(2026, 3, 6)], hours=16, issuer="INNOVACT (benchmark)",
         verify_url=VERIFY_URL, rule=AttendanceRule(0, ("speaker", "organizer")))
-    register.install_demo_certificate_assets(store)
+    cert_assets.install_demo_certificate_assets(store)
     with store.transaction():
         for i in range(size):
             name = f"{rng.choice(GIVEN)} {rng.choice(SURNAMES)} {rng.choice(SURNAMES)}"
@@ -203,7 +203,7 @@ def verify_ms(folder: Path) -> tuple[float, float, str]:
     certpdf.run_to_end(certpdf.print_certificates(store, pdf, participant_ids=[store.participants()[0].id]))
     texts = [register.sign(store, c, keys.load_signing_key(register.key_folder(), c.kid))
              for c in register.certificates(store)]
-    verifier = register.Verifier.for_event(store)
+    verifier = verification.Verifier.for_event(store)
     verdicts = []
     times = []
     for _ in range(20):

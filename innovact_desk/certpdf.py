@@ -31,12 +31,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from . import certqr, register
+from . import cert_assets, certqr, register
 from . import keys as keystore
+from .cert_assets import CertAsset
 from .errors import UserError
 from .models import Event
 from .pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, qr_operators, register_fonts
-from .register import CertAsset, Certificate
+from .register import Certificate
 from .store import EventStore
 from .text import fold
 
@@ -551,7 +552,7 @@ def print_certificates(
     if out.is_dir():
         raise UserError(f"{out}: is a folder; give a file name like certificados.pdf")
     prepared = register.prepare(store, plan, lang=lang, today=today, folder=key_folder)
-    logos, signatures = register.certificate_assets(store)
+    logos, signatures = cert_assets.certificate_assets(store)
     total = len(prepared.items)
     tmp = out.with_name(f".{out.name}.part")
     try:
@@ -599,7 +600,7 @@ def preview_pdf(store: EventStore, participant_id: str, *, lang: str | None = No
         issued=current.issued if current else datetime.now(store.tz).date(), days=tuple(d for d in days if 1 <= d <= certqr.MAX_DAYS),
         kid=kid,
     )
-    logos, signatures = register.certificate_assets(store)
+    logos, signatures = cert_assets.certificate_assets(store)
     buffer = io.BytesIO()
     writer = CertificateWriter(buffer, store.event, logos, signatures, watermark=True)
     page = _page(store, register.Printable(person, cert, "preview", out_lang), throwaway)

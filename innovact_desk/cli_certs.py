@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import keys as keystore
-from . import register
+from . import register, verification
 from .cli import EXIT_NEGATIVE, EXIT_OK, Output, _open, _say
 from .codes import is_valid_badge_code, looks_like_badge_code
 from .errors import UserError
@@ -110,7 +110,7 @@ def cmd_revoke(args: argparse.Namespace, out: Output) -> int:
 def cmd_bundle(args: argparse.Namespace, out: Output) -> int:
     with _open(args.event) as store:
         names = True if args.names else None
-        export = register.export_bundle(store, args.out, names=names)
+        export = verification.export_bundle(store, args.out, names=names)
     data = {"file": export.file, "seq": export.seq, "kids": export.kids, "fingerprints": export.fingerprints,
             "names": export.names}
     lines = [_say(f"Paquete de confianza: {export.file} (seq {export.seq})",
@@ -245,10 +245,10 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
         out.result(data, _verdict_lines(data))
         return EXIT_NEGATIVE
     if bundle is not None:
-        result = register.Verifier.for_bundle(bundle).check(text)
+        result = verification.Verifier.for_bundle(bundle).check(text)
     else:
         with _open(args.event) as store:
-            result = register.Verifier.for_event(store).check(text)
+            result = verification.Verifier.for_event(store).check(text)
     out.result(result.data, _verdict_lines(result.data))
     return EXIT_OK if result.ok else EXIT_NEGATIVE
 

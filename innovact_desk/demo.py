@@ -7,9 +7,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .assets import asset_path, user_data_dir
+from .cert_assets import install_demo_certificate_assets
 from .importer import import_roster
 from .models import AttendanceRule, Day
-from .register import install_demo_certificate_assets
 from .store import EventStore
 from .timezones import zone
 

@@ -1,5 +1,5 @@
-"""The certificate register: who gets a certificate, what was issued, revocations, the issuer's public keys,
-the logos and signatories printed, the trust bundle's data, and verification against the register.
+"""The certificate register: who gets a certificate, what was issued, revocations, the issuer's public keys.
+(The logos and signatories printed are in cert_assets.py; the trust bundle and verifying in verification.py.)
 
 All certificate SQL lives here. The register keeps one row per revision (rev 0 at first issue, rev+1 for
 each corrected reissue, the same uid throughout) and never changes or deletes one (triggers); a revocation
@@ -9,13 +9,11 @@ keys only. Rows cross into the rest of the program as the dataclasses below.
 
 from __future__ import annotations
 
-import base64
-import io
 import json
 import os
 import secrets
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,7 +22,6 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from . import certqr
 from . import keys as keystore
-from .assets import asset_path
 from .errors import NotFound, UserError
 from .models import Event, Participant
 from .store import EventStore
@@ -33,10 +30,7 @@ from .timezones import now_utc
 
 KEY_DIR_ENV = "INNOVACT_KEY_DIR"  # a folder of signing keys instead of the user's data folder (tests, kiosks)
 NO_NEW_KEY_SETTING = "certificates.no_new_key"  # "1": this desk never makes the event's first key (clones)
-NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
-MAX_LOGOS, MAX_SIGNATURES = 4, 3
-MAX_IMAGE_BYTES = 5 * 1024 * 1024
-IMAGE_MIMES = {"PNG": "image/png", "JPEG": "image/jpeg"}
+
 
 _CERT_COLUMNS = "uid, rev, participant_id, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at"
 
@@ -138,32 +132,6 @@ class Printable:
     certificate: Certificate
     action: str  # issue, reissue, reprint
     lang: str  # the language it is printed in
-
-
-@dataclass(frozen=True)
-class CertAsset:
-    """A logo, or a signatory (name, title, and the signature picture if there is one)."""
-
-    kind: str  # logo, signature
-    position: int
-    name: str = ""
-    title: str = ""
-    title_en: str = ""
-    mime: str = ""
-    data: bytes | None = None
-
-    def title_in(self, lang: str) -> str:
-        return (self.title_en if lang == "en" else self.title) or self.title or self.title_en
-
-
-@dataclass(frozen=True)
-class Signatory:
-    """Input for set_certificate_assets: image is a file path, the picture's bytes, or None (a plain line)."""
-
-    name: str
-    title: str = ""
-    title_en: str = ""
-    image: str | os.PathLike | bytes | None = None
 
 
 class MissingSigningKey(UserError):
@@ -571,251 +539,3 @@ def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> s
         key = "issued_twice:" + ",".join(sorted([data["uid"], *(u for u, _d in others)]))
         conflicts += record_conflict(store, "issued_twice", person.id, detail, key, {"certificates": issued})
     return "applied"
-
-
-# ---- logos and signatories -----------------------------------------------------------------------------
-
-
-def certificate_assets(store: EventStore) -> tuple[list[CertAsset], list[CertAsset]]:
-    """(logos, signatories) in print order, as stored in the event file."""
-    rows = store.db.execute(
-        "SELECT kind, position, name, title, title_en, mime, data FROM cert_assets ORDER BY kind, position")
-    assets = [CertAsset(k, p, n, t, te, m, bytes(d) if d is not None else None) for k, p, n, t, te, m, d in rows]
-    return [a for a in assets if a.kind == "logo"], [a for a in assets if a.kind == "signature"]
-
-
-def _image(source: str | os.PathLike | bytes, what: str) -> tuple[str, bytes]:
-    """(mime, bytes) of a PNG or JPEG picture, checked with Pillow."""
-    from PIL import Image, UnidentifiedImageError
-
-    if isinstance(source, bytes):
-        data, label = source, what
-    else:
-        label = str(source)
-        try:
-            data = Path(source).read_bytes()
-        except OSError as exc:
-            raise UserError(f"{label}: cannot be read ({exc.strerror or exc})") from None
-    if len(data) > MAX_IMAGE_BYTES:
-        raise UserError(f"{label}: larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
-            image.load()
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise UserError(f"{label}: not a picture (PNG or JPEG)") from None
-    if kind not in IMAGE_MIMES:
-        raise UserError(f"{label}: a {kind} picture; use PNG or JPEG")
-    return IMAGE_MIMES[kind], data
-
-
-def set_certificate_assets(store: EventStore, *, logos: list[str | os.PathLike | bytes] | None = None,
-                           signatories: list[Signatory] | None = None) -> None:
-    """Replace the event's logos and/or signatories (None: leave as they are; []: none), from files or bytes.
-
-    Up to 4 logos and 3 signatories; pictures are PNG or JPEG, stored in the event file so clones carry them."""
-    rows: dict[str, list[tuple]] = {}
-    if logos is not None:
-        if len(logos) > MAX_LOGOS:
-            raise UserError(f"at most {MAX_LOGOS} logos on a certificate")
-        rows["logo"] = [("", "", "", *_image(src, f"logo {i + 1}")) for i, src in enumerate(logos)]
-    if signatories is not None:
-        if len(signatories) > MAX_SIGNATURES:
-            raise UserError(f"at most {MAX_SIGNATURES} signatures on a certificate")
-        rows["signature"] = []
-        for i, s in enumerate(signatories):
-            if not s.name.strip():
-                raise UserError(f"signatory {i + 1}: needs a name")
-            mime, data = _image(s.image, f"signature {i + 1}") if s.image is not None else ("", None)
-            rows["signature"].append((s.name.strip(), s.title.strip(), s.title_en.strip(), mime, data))
-    with store.transaction():
-        for kind, entries in rows.items():
-            store.db.execute("DELETE FROM cert_assets WHERE kind = ?", [kind])
-            for position, entry in enumerate(entries):
-                store.db.execute(
-                    "INSERT INTO cert_assets (kind, position, name, title, title_en, mime, data) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [kind, position, *entry])
-            store._audit("edit", "cert_assets", kind, "", None, json.dumps(
-                [e[0] or f"{kind} {i + 1}" for i, e in enumerate(entries)], ensure_ascii=False))
-
-
-def install_demo_certificate_assets(store: EventStore) -> None:
-    """The demo event's placeholder logos and made-up signatories (assets/certificate/demo.json)."""
-    folder = asset_path("certificate")
-    spec = json.loads((folder / "demo.json").read_text(encoding="utf-8"))
-    set_certificate_assets(
-        store,
-        logos=[folder / name for name in spec["logos"]],
-        signatories=[Signatory(s["name"], s.get("title", ""), s.get("title_en", ""),
-                               folder / s["image"] if s.get("image") else None) for s in spec["signatures"]],
-    )
-
-
-# ---- the trust bundle ------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class BundleExport:
-    file: str
-    seq: int
-    kids: list[str]
-    fingerprints: list[str]
-    names: bool
-
-
-def bundle_names_consent(store: EventStore) -> bool:
-    return store.setting(NAMES_SETTING) == "1"
-
-
-def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
-    """Record whether the organizers consent to the holders' names in exported trust bundles."""
-    with store.transaction():
-        store.set_setting(NAMES_SETTING, "1" if consent else "0")
-        store._audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
-
-
-def _number(value: float) -> int | float:
-    return int(value) if float(value).is_integer() else float(value)
-
-
-def bundle_content(store: EventStore, *, names: bool) -> dict:
-    """The bundle's fields from the event file, without seq and as_of: issuer, keys, events, status, issued,
-    and names (a uid_hash -> name map) when `names`."""
-    event = store.event
-    ref = certqr.event_ref(event.id).hex()
-    entry = {"ref": ref, "title": event.title("es"), "venue": event.venue,
-             "dates": [d.date for d in event.days], "hours": _number(event.hours)}
-    if event.title_en and event.title_en != entry["title"]:
-        entry["title_en"] = event.title_en
-    latest: dict[bytes, Certificate] = {}
-    for cert in certificates(store):
-        if cert.uid not in latest or cert.rev > latest[cert.uid].rev:
-            latest[cert.uid] = cert
-    revoked = revocations(store)
-    status = []
-    for uid, cert in latest.items():
-        least = certqr.REVOKED if uid in revoked else cert.rev
-        if least:
-            status.append({"uid_hash": keystore.uid_hash(uid), "min_rev": least})
-    return {
-        "issuer": event.issuer.strip() or event.title("es"),
-        "keys": [keystore.key_entry(k.public, k.valid_from, k.valid_to) for k in issuer_keys(store)],
-        "events": [entry],
-        "status": status,
-        "issued": [keystore.uid_hash(uid) for uid in latest],
-        "names": {keystore.uid_hash(uid): cert.name for uid, cert in latest.items()} if names else None,
-    }
-
-
-def next_bundle_seq(store: EventStore, now: datetime) -> int:
-    """Raised on every export: the export time in seconds since 1970, or the last seq + 1 if that is higher.
-    Time-based, so bundles of several events signed by one key keep rising for a verifier that trusts them."""
-    last = store.db.execute("SELECT max(seq) FROM bundle_exports").fetchone()[0] or 0
-    return max(last + 1, int(now.timestamp()))
-
-
-def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | None = None,
-                  folder: str | os.PathLike | None = None, now: datetime | None = None) -> BundleExport:
-    """Write the signed trust bundle (names: None follows the event's consent setting); records its seq."""
-    names = bundle_names_consent(store) if names is None else names
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise UserError(f"{path.parent}: no such folder")
-    key, new = signing_key(store, folder)
-    now = (now or now_utc()).astimezone(store.tz)
-    seq = next_bundle_seq(store, now)
-    content = bundle_content(store, names=names)
-    if new:
-        content["keys"].append(keystore.key_entry(keystore.public_raw(key)))
-    envelope = keystore.make_bundle(
-        content["issuer"], content["keys"], content["events"], content["status"], content["issued"],
-        content["names"], seq, now.isoformat(timespec="seconds"), key)
-    if path.is_dir():
-        raise UserError(f"{path}: is a folder; give a file name like confianza.json")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        keystore.write_bundle(envelope, tmp)
-        with store.transaction():
-            if new:
-                add_issuer_key(store, keystore.public_raw(key))
-            desk = store.self_desk
-            store.db.execute(
-                "INSERT INTO bundle_exports (seq, at, kid, names, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
-                [seq, now.isoformat(), keystore.kid_hex(key), int(names), desk.id, desk.name])
-            store._audit("export", "bundle", str(seq), after=str(path))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    kids = sorted({k["kid"] for k in content["keys"]})
-    fingerprints = sorted({certqr.fingerprint(base64.b64decode(k["public"])) for k in content["keys"]})
-    return BundleExport(str(path), seq, kids, fingerprints, names)
-
-
-# ---- verifying -------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    """A verdict and what to show with it, JSON-ready (the keys of the CLI's `verify --json`)."""
-
-    verification: certqr.Verification
-    data: dict
-
-    @property
-    def verdict(self) -> str:
-        return self.verification.verdict
-
-    @property
-    def ok(self) -> bool:
-        return self.verification.ok
-
-
-class Verifier:
-    """Verifies scanned texts and typed codes against one set of trusted keys and one register or bundle."""
-
-    def __init__(self, keys: certqr.KeyRing, status: certqr.StatusLookup, lookup: certqr.RegisterLookup,
-                 event_label: Callable[[bytes], str], extra: dict | None = None) -> None:
-        self.keys = keys
-        self._status = status
-        self._lookup = lookup
-        self._event_label = event_label
-        self._extra = extra or {}
-
-    @classmethod
-    def for_event(cls, store: EventStore) -> Verifier:
-        """Trusts the event's issuer keys; status from its register. Keep the store open while verifying."""
-        ref, title = certqr.event_ref(store.event.id), store.event.title("es")
-        return cls(event_keyring(store), lambda uid: min_rev(store, uid), lambda uid: register_entry(store, uid),
-                   lambda r: title if r == ref else r.hex())
-
-    @classmethod
-    def for_bundle(cls, bundle: keystore.Bundle) -> Verifier:
-        """Trusts the keys of a bundle that keys.open_bundle accepted; status from the bundle."""
-        return cls(bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
-                   {"issuer": bundle.issuer, "as_of": bundle.as_of})
-
-    def check(self, text: str) -> VerifyResult:
-        """A scanned text (the trailing digits) or a typed human-readable code."""
-        if certqr.parse_qr_text(text) is None and certqr.parse_human_code(text) is not None:
-            found = certqr.verify_typed_code(text, self._lookup)
-            data: dict = {"verdict": found.verdict}
-            if found.human_code:
-                data["code"] = found.human_code
-            if found.verdict == "issued":
-                data["rev"] = found.rev
-                if found.name:
-                    data["name"] = found.name
-        else:
-            found = certqr.verify(text, self.keys, self._status)
-            data = {"verdict": found.verdict}
-            p = found.payload
-            if p is not None and found.verdict in ("valid", "superseded"):
-                data.update(name=p.name, event=self._event_label(p.event_ref), days=list(p.days), role=p.role,
-                            code=found.human_code, rev=p.rev, issued=p.issued.isoformat(), kid=found.kid_hex,
-                            fingerprint=found.fingerprint)
-            elif found.kid_hex:
-                data["kid"] = found.kid_hex
-        data.update(self._extra)
-        return VerifyResult(found, data)

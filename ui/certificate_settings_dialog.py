@@ -52,10 +52,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innovact_desk import certpdf, register, sync
+from innovact_desk import cert_assets, certpdf, register, sync
+from innovact_desk.cert_assets import MAX_IMAGE_BYTES, MAX_LOGOS, MAX_SIGNATURES, Signatory
 from innovact_desk.errors import UserError
 from innovact_desk.models import AttendanceRule
-from innovact_desk.register import MAX_IMAGE_BYTES, MAX_LOGOS, MAX_SIGNATURES, Signatory
 from innovact_desk.store import EventStore
 
 from .i18n import role_label, user_message
@@ -239,7 +239,7 @@ class CertificateForm:
 
 
 def stored_form_assets(store: EventStore) -> tuple[tuple[bytes, ...], tuple[Signatory, ...]]:
-    logos, signatures = register.certificate_assets(store)
+    logos, signatures = cert_assets.certificate_assets(store)
     return (tuple(a.data for a in logos if a.data),
             tuple(Signatory(s.name, s.title, s.title_en, s.data) for s in signatures))
 
@@ -252,7 +252,7 @@ def preview_in_copy(path: str, participant_id: str, lang: str,
     store = EventStore.open(path)
     try:
         store.update_event(**form.event_fields())
-        register.set_certificate_assets(store, logos=list(form.logos),
+        cert_assets.set_certificate_assets(store, logos=list(form.logos),
                                         signatories=[s for s in form.signatories if s.name.strip()])
         return certpdf.preview_pdf(store, participant_id, lang=lang)
     finally:
@@ -544,7 +544,7 @@ class CertificateSettingsDialog(QDialog):
                 if changes:
                     self.store.update_event(**changes)
                 if form.logos != logos or form.signatories != signatories:
-                    register.set_certificate_assets(
+                    cert_assets.set_certificate_assets(
                         self.store, logos=list(form.logos) if form.logos != logos else None,
                         signatories=list(form.signatories) if form.signatories != signatories else None)
         except UserError as error:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innovact_desk import certpdf, register
+from innovact_desk import certpdf, register, verification
 from innovact_desk.certpdf import BatchResult
 from innovact_desk.errors import UserError
 from innovact_desk.register import BatchPlan, CertStatus, MissingSigningKey
@@ -697,7 +697,7 @@ class CertificatesView(QWidget):
             "verifies.\n\nWith the names, a verifier who types a certificate's code also sees whose it is."),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel, self)
         check = QCheckBox(self.tr("Include the holders' names (only with the organizers' consent)"), box)
-        check.setChecked(register.bundle_names_consent(self.store))
+        check.setChecked(verification.bundle_names_consent(self.store))
         box.setCheckBox(check)
         if box.exec() != QMessageBox.StandardButton.Save:
             return None
@@ -719,9 +719,9 @@ class CertificatesView(QWidget):
 
     def export_bundle_to(self, path: str, names: bool) -> None:
         try:
-            if names != register.bundle_names_consent(self.store):
-                register.set_bundle_names_consent(self.store, names)
-            export = register.export_bundle(self.store, path, names=names)
+            if names != verification.bundle_names_consent(self.store):
+                verification.set_bundle_names_consent(self.store, names)
+            export = verification.export_bundle(self.store, path, names=names)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Cannot export the bundle"), user_message(error))
             self.refresh()

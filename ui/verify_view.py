@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innovact_desk import certpdf, certqr, register
+from innovact_desk import certpdf, certqr, verification
 from innovact_desk import keys as keystore
 from innovact_desk.errors import UserError
 from innovact_desk.store import EventStore
@@ -185,7 +185,7 @@ class VerifyView(QWidget):
         self.setObjectName("verifyView")
         self.store: EventStore | None = None
         self.bundle: keystore.Bundle | None = None
-        self.last_result: register.VerifyResult | None = None
+        self.last_result: verification.VerifyResult | None = None
         self._worker: GeneratorWorker | None = None
         self._camera_checked = False
         self.scanner = CameraScanner(self)
@@ -444,20 +444,20 @@ class VerifyView(QWidget):
         self.last_result = result
         self._show_result(result)
 
-    def _verifier(self) -> register.Verifier | None:
+    def _verifier(self) -> verification.Verifier | None:
         if self.source_combo.currentData() and self.bundle is None:
             self._load_bundle(self.source_combo.currentData())
         if self.bundle is not None:
-            return register.Verifier.for_bundle(self.bundle)
+            return verification.Verifier.for_bundle(self.bundle)
         if self.store is not None:
-            return register.Verifier.for_event(self.store)
+            return verification.Verifier.for_event(self.store)
         return None
 
     def _show_unreadable(self, why: str) -> None:
         self.last_result = None
         self.panel.show_answer("unreadable", self.tr("UNREADABLE"), why)
 
-    def _show_result(self, result: register.VerifyResult) -> None:
+    def _show_result(self, result: verification.VerifyResult) -> None:
         data, verdict = result.data, result.verdict
         code = data.get("code", "")
         titles = {
@@ -489,7 +489,7 @@ class VerifyView(QWidget):
                                data.get("name", "") if verdict in ("valid", "superseded", "issued") else "",
                                details, self._source_text(data))
 
-    def _details(self, result: register.VerifyResult) -> list[tuple[str, str]]:
+    def _details(self, result: verification.VerifyResult) -> list[tuple[str, str]]:
         data = result.data
         payload = result.verification.payload
         title, dates = self._event_of(payload.event_ref) if payload is not None else (data.get("event", ""), [])

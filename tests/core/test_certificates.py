@@ -20,11 +20,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from reportlab.lib.units import mm
 
-from innovact_desk import certpdf, certqr, keys, pdfbase, register, schema
+from innovact_desk import cert_assets, certpdf, certqr, keys, pdfbase, register, schema, verification
 from innovact_desk.errors import UserError
 from innovact_desk.models import AttendanceRule
-from innovact_desk.register import Verifier
 from innovact_desk.store import EventStore
+from innovact_desk.verification import Verifier
 
 POPPLER = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
                              reason="poppler-utils (pdftoppm, pdftotext) not installed")
@@ -258,7 +258,7 @@ def test_qr_is_one_vector_path_at_least_32_mm():
 @POPPLER
 def test_shared_parts_are_drawn_once_so_pages_stay_small(tmp_path):
     store = EventStore.create(tmp_path / "e.event", title_es="Curso", tz="America/Lima", dates=[date(2026, 3, 5)])
-    register.install_demo_certificate_assets(store)
+    cert_assets.install_demo_certificate_assets(store)
     people = [store.add_participant({"name": f"Persona Número {i}"}) for i in range(60)]
     for p in people:
         store.check_in(p.id, 1)
@@ -468,8 +468,8 @@ def test_key_passphrase_needs_a_terminal_or_the_environment(event, tmp_path, run
 
 @POPPLER
 def test_demo_assets_are_stored_in_the_event_file_and_printed(event, tmp_path):
-    register.install_demo_certificate_assets(event)
-    logos, signatures = register.certificate_assets(event)
+    cert_assets.install_demo_certificate_assets(event)
+    logos, signatures = cert_assets.certificate_assets(event)
     assert len(logos) == 2 and all(a.mime == "image/png" and a.data for a in logos)
     assert [s.name for s in signatures] == ["Rosa Elvira Panaifo Tuesta", "Jorge Luis Tapullima Vela", "Katrin Vogel"]
     out = tmp_path / "c.pdf"
@@ -489,11 +489,11 @@ def test_bad_pictures_are_refused(event, tmp_path):
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"not a picture")
     with pytest.raises(UserError, match="logo.png"):
-        register.set_certificate_assets(event, logos=[bad])
+        cert_assets.set_certificate_assets(event, logos=[bad])
     with pytest.raises(UserError, match="at most 3"):
-        register.set_certificate_assets(event, signatories=[register.Signatory(f"N{i}") for i in range(4)])
-    register.set_certificate_assets(event, signatories=[register.Signatory("Ana Ríos", "Directora")])
-    assert register.certificate_assets(event)[1][0].data is None
+        cert_assets.set_certificate_assets(event, signatories=[cert_assets.Signatory(f"N{i}") for i in range(4)])
+    cert_assets.set_certificate_assets(event, signatories=[cert_assets.Signatory("Ana Ríos", "Directora")])
+    assert cert_assets.certificate_assets(event)[1][0].data is None
 
 
 @POPPLER
@@ -520,7 +520,7 @@ def test_bundle_seq_rises_and_names_need_consent(event, tmp_path, run):
     assert second["seq"] > first["seq"]
     content = json.loads(json.loads((tmp_path / "b2.json").read_text())["bundle"])
     assert sorted(content["names"].values()) == sorted(NAMES)
-    register.set_bundle_names_consent(event, True)
+    verification.set_bundle_names_consent(event, True)
     _, third, _ = run("bundle", event.path, "--out", tmp_path / "b3.json", "--json")
     assert third["names"] is True and third["seq"] > second["seq"]
     bundle = keys.read_bundle(tmp_path / "b3.json", first["fingerprints"])
@@ -534,7 +534,7 @@ def test_bundle_lists_reissues_and_revocations(event, tmp_path):
     print_all(event, tmp_path / "b.pdf", new_only=True)
     current = register.current_certificates(event)
     register.revoke(event, current[second.id].code, "error")
-    content = register.bundle_content(event, names=False)
+    content = verification.bundle_content(event, names=False)
     status = {s["uid_hash"]: s["min_rev"] for s in content["status"]}
     assert status == {keys.uid_hash(current[first.id].uid): 1, keys.uid_hash(current[second.id].uid): 255}
 

@@ -232,7 +232,8 @@ def test_desk_activity_lists_every_desk(desks, tmp_path):
 
 def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
     from innovact_desk.certpdf import print_certificates, scan_file
-    from innovact_desk.register import Verifier, certificate_status, revoke
+    from innovact_desk.register import certificate_status, revoke
+    from innovact_desk.verification import Verifier
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keys-a"))
     a, b, _ = desks

@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from innovact_desk import certpdf, register, sync
+from innovact_desk import cert_assets, certpdf, register, sync, verification
 from innovact_desk.assets import asset_path
 from innovact_desk.store import EventStore
 from ui import certificates_view
@@ -229,7 +229,7 @@ def test_the_verification_bundle_is_exported_with_names_only_by_consent(view, tm
     path = tmp_path / "verificacion.json"
     view.export_bundle_to(str(path), names=False)
     assert path.exists()
-    assert register.bundle_names_consent(view.store) is False
+    assert verification.bundle_names_consent(view.store) is False
     _title, text = message_boxes[-1]
     assert "sin nombres" in text
     fingerprint = register.issuer_keys(view.store)[0].fingerprint
@@ -310,7 +310,7 @@ def test_logos_and_signatures_are_saved_to_the_event(settings, qtbot, course):
     qtbot.mouseClick(settings.save_button, Qt.MouseButton.LeftButton)
 
     with EventStore.open(course) as store:
-        logos, signatures = register.certificate_assets(store)
+        logos, signatures = cert_assets.certificate_assets(store)
     assert [a.data for a in logos] == [logo]
     assert [(s.name, s.title, s.title_en, s.data) for s in signatures] == [
         ("Rosa Panaifo Tuesta", "Coordinadora del curso", "Course coordinator", signature)]

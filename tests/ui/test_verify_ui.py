@@ -5,7 +5,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
-from innovact_desk import certpdf, register
+from innovact_desk import certpdf, register, verification
 from innovact_desk.store import EventStore
 from ui.camera_scanner import CameraScanner, decode_qr, grey_bytes
 
@@ -170,7 +170,7 @@ def test_a_trusted_bundle_verifies_on_a_computer_without_the_event(open_window, 
                                                                   tmp_path, monkeypatch):
     bundle = tmp_path / "verificacion.json"
     with EventStore.open(issued[0]) as store:
-        register.export_bundle(store, bundle)
+        verification.export_bundle(store, bundle)
     asked = []
 
     def question(_parent, title, text, *args, **kwargs):
@@ -199,7 +199,7 @@ def test_an_untrusted_bundle_is_not_trusted_when_the_answer_is_no(open_window, e
                                                                  monkeypatch):
     bundle = tmp_path / "verificacion.json"
     with EventStore.open(issued[0]) as store:
-        register.export_bundle(store, bundle)
+        verification.export_bundle(store, bundle)
     monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.No))
     window = open_window(empty_event_path)
     view = window.verify_view
