@@ -71,13 +71,19 @@ def _open(path: str) -> EventStore:
     return EventStore.open(path)
 
 
+def checked_code(text: str) -> str:
+    """A badge code given with --code: 12 digits with a right check digit, else bad input."""
+    code = text.strip()
+    if not looks_like_badge_code(code):
+        raise UserError(f"--code {code}: a badge code has 12 digits")
+    if not is_valid_badge_code(code):
+        raise UserError(f"--code {code}: wrong check digit (mistyped badge code?)")
+    return code
+
+
 def _participant(store: EventStore, args: argparse.Namespace) -> Participant:
     if args.code:
-        code = args.code.strip()
-        if not looks_like_badge_code(code):
-            raise UserError(f"--code {code}: a badge code has 12 digits")
-        if not is_valid_badge_code(code):
-            raise UserError(f"--code {code}: wrong check digit (mistyped badge code?)")
+        code = checked_code(args.code)
         found = store.participant_by_code(code)
         if found is None:
             raise NotFound(_say(f"ningún participante tiene el código {code}", f"no participant has badge code {code}"))

@@ -11,8 +11,7 @@ from pathlib import Path
 
 from . import keys as keystore
 from . import register, verification
-from .cli import EXIT_NEGATIVE, EXIT_OK, Output, _open, _say
-from .codes import is_valid_badge_code, looks_like_badge_code
+from .cli import EXIT_NEGATIVE, EXIT_OK, Output, _open, _say, checked_code
 from .errors import UserError
 from .models import LANGUAGES
 
@@ -26,12 +25,7 @@ def _selected_ids(store, codes: list[str] | None) -> list[str] | None:
     if not codes:
         return None
     ids = []
-    for code in codes:
-        code = code.strip()
-        if not looks_like_badge_code(code):
-            raise UserError(f"--code {code}: a badge code has 12 digits")
-        if not is_valid_badge_code(code):
-            raise UserError(f"--code {code}: wrong check digit (mistyped badge code?)")
+    for code in map(checked_code, codes):
         person = store.participant_by_code(code)
         if person is None:
             raise UserError(f"--code {code}: no participant has this badge code")

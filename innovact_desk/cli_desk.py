@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from .cli import EXIT_NEGATIVE, EXIT_OK, Output, _open, _say
+from .cli import EXIT_NEGATIVE, EXIT_OK, Output, _open, _say, checked_code
 from .errors import UserError
 
 
@@ -15,8 +15,8 @@ def cmd_badges(args: argparse.Namespace, out: Output) -> int:
     with _open(args.event) as store:
         if args.code:
             people = []
-            for code in args.code:
-                person = store.participant_by_code(code.strip())
+            for code in map(checked_code, args.code):
+                person = store.participant_by_code(code)
                 if person is None:
                     raise UserError(f"--code {code}: no participant has this badge code")
                 people.append(person)
