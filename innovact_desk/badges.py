@@ -11,7 +11,6 @@ from collections.abc import Sequence
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from .certqr import qr_matrix
@@ -112,7 +111,3 @@ def _badge(canvas: Canvas, event: Event, person: Participant, x: float, y: float
     canvas.setFont(SANS_BOLD, size)
     canvas.drawCentredString(x + w / 2, y + (band - size * 0.7) / 2, label)
     canvas.setFillColorRGB(0, 0, 0)
-
-
-def text_width(text: str, size: float, bold: bool = False) -> float:
-    return pdfmetrics.stringWidth(text, SANS_BOLD if bold else SANS, size)

@@ -11,7 +11,7 @@ import os
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -712,7 +712,3 @@ class EventStore:
 
     def integrity_ok(self) -> bool:
         return self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def ids_of(participants: Iterable[Participant]) -> list[str]:
-    return [p.id for p in participants]
