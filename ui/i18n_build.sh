@@ -9,5 +9,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-"$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) -ts assets/i18n/innovact_es.ts -source-language en -target-language es_PE -no-obsolete
+"$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) -ts assets/i18n/innovact_es.ts -source-language en -target-language es_PE -no-obsolete -locations none
 "$bin/pyside6-lrelease" assets/i18n/innovact_es.ts -qm assets/i18n/innovact_es.qm

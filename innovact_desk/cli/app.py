@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from innovact_desk import __version__
 from innovact_desk.cli import certificates, desks, people
-from innovact_desk.cli.common import EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK, Output, Parser
+from innovact_desk.cli.common import EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK, Output, Parser, spanish
 from innovact_desk.errors import NotFound, UserError
 
 COMMAND_MODULES = (people, desks, certificates)
@@ -72,6 +72,6 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
 
 def _fail(out: Output, exc: UserError, code: int) -> int:
     if out.as_json:
-        print(json.dumps({"error": exc.message}, ensure_ascii=False))
-    print(f"innovact-desk: {exc.message}", file=sys.stderr)
+        print(json.dumps({"error": exc.message, "key": exc.key}, ensure_ascii=False))
+    print(f"innovact-desk: {exc.words('es' if spanish() else 'en')}", file=sys.stderr)
     return code

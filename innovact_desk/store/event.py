@@ -98,27 +98,27 @@ class EventStore:
     def open(cls, path: str | os.PathLike) -> EventStore:
         path = Path(path)
         if not path.is_file():
-            raise UserError(f"{path}: no such event file", key="no_event_file", path=str(path))
+            raise UserError("store.no_event_file", path=str(path))
         try:
             with open(path, "rb") as handle:
                 header = handle.read(16)
         except OSError as exc:
-            raise UserError(f"{path}: cannot be read: {exc.strerror}") from exc
+            raise UserError("store.unreadable", path=str(path), reason=exc.strerror or str(exc)) from exc
         if header != b"SQLite format 3\x00":
-            raise UserError(f"{path}: not an event file (not an innovact-desk SQLite file)", key="not_event_file")
+            raise UserError("store.not_event_file", path=str(path))
         db = _connect(path)
         try:
             app_id = db.execute("PRAGMA application_id").fetchone()[0]
             version = db.execute("PRAGMA user_version").fetchone()[0]
             if app_id != schema.APPLICATION_ID:
-                raise UserError(f"{path}: not an event file (a SQLite file of another program)", key="not_event_file")
+                raise UserError("store.other_program", path=str(path))
             if version > schema.current_version():
-                raise UserError(f"{path}: made by a newer innovact-desk; update this program to open it")
+                raise UserError("store.newer_program", path=str(path))
             db.execute("PRAGMA journal_mode = WAL")
             schema.migrate(db)
         except sqlite3.DatabaseError as exc:
             db.close()
-            raise UserError(f"{path}: damaged or not an event file ({exc})", key="not_event_file") from exc
+            raise UserError("store.damaged", path=str(path), reason=str(exc)) from exc
         except UserError:
             db.close()
             raise
@@ -145,9 +145,9 @@ class EventStore:
     ) -> EventStore:
         path = Path(path)
         if path.exists():
-            raise UserError(f"{path}: already exists; an event file is never overwritten", key="exists")
+            raise UserError("store.exists", path=str(path))
         if not path.parent.is_dir():
-            raise UserError(f"{path.parent}: no such folder")
+            raise UserError("store.no_folder", path=str(path.parent))
         zone(tz)  # refuses an unknown zone before anything is written
         if verify_url.strip():
             from innovact_desk.certificates.qr import check_verify_url
@@ -321,7 +321,7 @@ class EventStore:
             [participant_id],
         ).fetchone()
         if row is None:
-            raise NotFound(f"no participant with id {participant_id}", key="not_found")
+            raise NotFound("store.no_participant", id=participant_id)
         return _participant(row)
 
     def participant_by_code(self, code: str) -> Participant | None:

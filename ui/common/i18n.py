@@ -114,12 +114,5 @@ def skip_reason(reason: str) -> str:
 
 
 def user_message(error: UserError) -> str:
-    """A core error in the window's language when its key is known, else the core's own words."""
-    # The core starts these messages with the path: "PATH: what is wrong".
-    path = str(error.details.get("path") or error.message.partition(": ")[0])
-    known = {
-        "no_event_file": translate("Labels", "{path}: there is no event file there."),
-        "exists": translate("Labels", "{path} already exists; an event file is never overwritten."),
-        "not_event_file": translate("Labels", "{path} is not an event file of this program, or it is damaged."),
-    }
-    return known[error.key].format(path=path) if error.key in known else error.message
+    """A core error in the window's language (the core gives a key and values; innovact_desk.messages words it)."""
+    return error.words(current_language())
