@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 FOLDER_SETTING = "sync_folder"
 REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, shown after a restart too
@@ -28,18 +27,12 @@ REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, show
 Signature = tuple[tuple[str, int, int], ...]
 
 
-def sync_in_own_connection(path: str, folder: str) -> Generator[tuple[int, int], None, sync.SyncReport]:
-    """Runs on the worker thread: a second connection to the event file, closed at the end."""
-    yield 0, 1
-    store = EventStore.open(path)
-    try:
-        report = sync.sync(store, folder)
-        store.set_setting(REPORT_SETTING, json.dumps(
-            {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-             "notes": report.notes}, ensure_ascii=False))
-    finally:
-        store.close()
-    yield 1, 1
+def sync_and_keep_report(store: EventStore, folder: str) -> sync.SyncReport:
+    """Runs on a worker: the sync, and its counts and problems kept in the event file for the next start."""
+    report = sync.sync(store, folder)
+    store.set_setting(REPORT_SETTING, json.dumps(
+        {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
+         "notes": report.notes}, ensure_ascii=False))
     return report
 
 
@@ -67,7 +60,7 @@ class SyncController(QObject):
         self.debounce_ms = debounce_ms
         self.local_delay_ms = local_delay_ms
         self.last_error = ""
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._worker_path = ""
         self._again = False  # a request arrived while a sync ran
         self._paused = False
@@ -159,13 +152,10 @@ class SyncController(QObject):
         self._present = self._folder_present()
         self._seen = self._others_signature()
         self._worker_path = str(self.store.path)
-        self._worker = run_generator(sync_in_own_connection, self._worker_path, self.folder(),
-                                     progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self._worker = run_job(sync_and_keep_report, self.folder(), event=self._worker_path,
+                               finished=self._finished, failed=self._failed)
         self.sync_started.emit()
         return True
-
-    def _progressed(self, _done: int, _total: int) -> None:
-        pass
 
     def _finished(self, report: sync.SyncReport) -> None:
         if not self._done_with_worker():
