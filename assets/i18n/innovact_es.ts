@@ -816,6 +816,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Día {day}: {present} / {total} presentes</translation>
     </message>
     <message>
+        <source>THIS IS A CERTIFICATE</source>
+        <translation>ESTO ES UN CERTIFICADO</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a badge: use the Verify tab (Ctrl+4). Nobody was checked in.</source>
+        <translation>Esto es un certificado, no una credencial: use la pestaña Verificar (Ctrl+4). No se registró a nadie.</translation>
+    </message>
+    <message>
         <source>Nobody found. Enter looks the text up as a document; Ctrl+N registers a walk-in.</source>
         <translation>No se encontró a nadie. Enter lo busca como documento; Ctrl+N registra a una persona nueva.</translation>
     </message>
