@@ -13,8 +13,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 
+from innovact_desk.store.conflicts import DeskActivity
 from innovact_desk.sync import folder as sync
-from innovact_desk.sync.merge import DeskActivity
 from ui.common.i18n import field_label
 from ui.common.table_model import TableModel, translate
 
