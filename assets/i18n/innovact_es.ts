@@ -1719,6 +1719,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Ausentes día {n}</translation>
     </message>
     <message>
+        <source>Showing {shown} of {found} ({total} in all): type more letters</source>
+        <translation>Se muestran {shown} de {found} ({total} en total): escriba más letras</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>

@@ -7,7 +7,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from innovact_desk.certificates.register import CertStatus
 from innovact_desk.records import CheckIn, Day, Participant
-from innovact_desk.sync.merge import DeskActivity
+from innovact_desk.store.conflicts import DeskActivity
 from ui.certificates.table_models import SORT_ROLE as CERT_SORT_ROLE
 from ui.certificates.table_models import CertificatesFilter, CertificatesModel
 from ui.checkin.table_models import CHECKIN_ROLE, RESULT_COLUMNS, RecentModel, ResultsModel
