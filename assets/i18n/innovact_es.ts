@@ -7,6 +7,22 @@
         <source>Cannot open the demo event</source>
         <translation>No se puede abrir el evento de demostración</translation>
     </message>
+    <message>
+        <source>This event is already open here: use this window.</source>
+        <translation>Este evento ya está abierto aquí: use esta ventana.</translation>
+    </message>
+    <message>
+        <source>The event is already open</source>
+        <translation>El evento ya está abierto</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another window of innovact-desk (process {holder}). Close that window first: two windows on one event file would show each other stale counts.</source>
+        <translation>{path} ya está abierto en otra ventana de innovact-desk (proceso {holder}). Cierre primero esa ventana: dos ventanas sobre un mismo archivo de evento se mostrarían cifras desactualizadas.</translation>
+    </message>
+    <message>
+        <source>{path} is already open: that window was brought forward.</source>
+        <translation>{path} ya está abierto: esa ventana fue traída al frente.</translation>
+    </message>
 </context>
 <context>
     <name>CameraScanner</name>
