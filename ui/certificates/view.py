@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -152,6 +153,8 @@ class CertificatesView(QWidget):
         self.filter_label.setBuddy(self.filter_combo)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("certificatesCount")
+        self.count_label.setWordWrap(True)  # on a 1024-pixel screen the counts take two lines
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.key_banner = QFrame(self)
         self.key_banner.setObjectName("signingKeyBanner")
         self.key_banner.setStyleSheet("QFrame#signingKeyBanner { background: #fff2cc; border: 2px solid #b36b00;"
@@ -177,6 +180,8 @@ class CertificatesView(QWidget):
         self.table.setSortingEnabled(True)
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("certificatesLanguage")
+        self.lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lang_combo.setMinimumContentsLength(12)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
         self.message_label = QLabel(self)
