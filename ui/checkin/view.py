@@ -294,9 +294,8 @@ class CheckinView(QWidget):
 
     @staticmethod
     def _keys(action: QAction) -> str:
-        """The shortcut as the keyboard labels it: Qt's Spanish says "Control+Mayúsculas", keys say "Ctrl", "Mayús"."""
-        text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return text.replace("Control+", "Ctrl+").replace("Mayúsculas+", "Mayús+")
+        """The shortcut as the keyboard labels it ("Ctrl+Mayús+P"), as the menus say it (ui.common.i18n.key_names)."""
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def _show_ready(self) -> None:
         self.confirmation.show_idle(self.tr("Ready: type a few letters of the name and press Enter, or scan the badge."))
