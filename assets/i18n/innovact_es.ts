@@ -902,6 +902,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <source>Search the person first (or check them in), then press Ctrl+P.</source>
         <translation>Busque primero a la persona (o regístrela) y pulse Ctrl+P.</translation>
     </message>
+    <message>
+        <source>badges</source>
+        <translation>credenciales</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>credencial</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) on {pages} A4 page(s), to cut along the marks.</source>
         <translation>
@@ -910,12 +918,32 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
+        <source>Making the sign-in sheet…</source>
+        <translation>Preparando la hoja de asistencia…</translation>
+    </message>
+    <message>
+        <source>Saved in {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NO IMPRESO</translation>
+    </message>
+    <message>
         <source>The badge of {name} (A4 page, cut along the marks).</source>
         <translation>La credencial de {name} (hoja A4, córtela por las marcas).</translation>
     </message>
     <message>
         <source>Badges</source>
         <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Making the badges…</source>
+        <translation>Preparando las credenciales…</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-day-{day}</source>
+        <translation>hoja-de-asistencia-dia-{day}</translation>
     </message>
     <message>
         <source>Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.</source>

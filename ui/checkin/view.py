@@ -9,7 +9,9 @@ field checks in at once, the Enter or Tab that may follow finds the field empty 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -23,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +34,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -54,9 +57,11 @@ from ui.checkin.undo_dialog import UndoDialog
 from ui.checkin.walk_in_dialog import WalkInDialog
 from ui.checkin.widgets import ConfirmationPanel, ScanField, ScanGuard
 from ui.common.i18n import current_language, user_message
-from ui.common.print_helpers import PdfReadyDialog, temporary_pdf_path
+from ui.common.print_helpers import PdfReadyDialog, busy_progress
+from ui.common.workers import Worker, run_job
 
 _OPERATOR_KEY = "checkin_operator"
+_PAPER_FOLDER_KEY = "paper_folder"  # where badges and sign-in sheets are saved
 _TEXT_SIZE_KEY = "checkin_text_scale"
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5)  # 1.5: the largest that still fits a 1366 x 768 laptop
 _NORMAL_SCALE = TEXT_SCALES.index(1.0)
@@ -86,6 +91,8 @@ class CheckinView(QWidget):
         self.undo_dialog: UndoDialog | None = None
         self.sheet_dialog: SheetDialog | None = None
         self.pdf_dialog: PdfReadyDialog | None = None
+        self.paper_progress: QProgressDialog | None = None
+        self._paper_worker: Worker | None = None
         self._names: dict[str, str] = {}
         # Counts read from the core at each refresh, then moved by each check-in made here (see refresh_counts).
         self._present: dict[int, int] = {}
@@ -679,28 +686,68 @@ class CheckinView(QWidget):
         if self.store is not None:
             self.print_badges(self.store.participants())
 
+    def paper_folder(self) -> Path:
+        """Where badges and sign-in sheets are saved: the folder chosen last time, else beside the event file."""
+        chosen = str(QSettings().value(_PAPER_FOLDER_KEY, "") or "")
+        if chosen and Path(chosen).is_dir():
+            return Path(chosen)
+        return Path(self.store.path).resolve().parent
+
+    def _paper_path(self, stem: str) -> Path:
+        return self.paper_folder() / f"{stem}-{datetime.now():%Y-%m-%d-%H%M%S}.pdf"
+
     def print_badges(self, people: list[Participant]) -> None:
-        if self.store is None or not people:
+        if self.store is None or not people or self._paper_worker is not None:
             return
-        path = temporary_pdf_path("badges" if len(people) > 1 else "badge")
-        with _WaitCursor():
-            pages = render_badges(self.store.event, people, path, lang=current_language())
-        summary = self.tr("%n badge(s) on {pages} A4 page(s), to cut along the marks.", "", len(people)).format(
-            pages=pages)
-        if len(people) == 1:
-            summary = self.tr("The badge of {name} (A4 page, cut along the marks).").format(name=people[0].name)
-        self._offer_pdf(path, self.tr("Badges"), summary)
+        path = self._paper_path(self.tr("badges") if len(people) > 1 else self.tr("badge"))
+        def summary(pages: int) -> str:
+            if len(people) == 1:
+                return self.tr("The badge of {name} (A4 page, cut along the marks).").format(name=people[0].name)
+            return self.tr("%n badge(s) on {pages} A4 page(s), to cut along the marks.", "", len(people)).format(
+                pages=pages)
+
+        self._start_paper(self.tr("Making the badges…"), self.tr("Badges"), summary, path,
+                          render_badges, self.store.event, list(people), path, lang=current_language())
 
     def print_sign_in_sheet(self) -> None:
-        if self.store is None:
+        if self.store is None or self._paper_worker is not None:
             return
-        path = temporary_pdf_path(f"sign-in-sheet-day-{self.day}")
-        with _WaitCursor():
-            pages, people = render_sign_in_sheets(self.store, path, days=[self.day], lang=current_language())
+        path = self._paper_path(self.tr("sign-in-sheet-day-{day}").format(day=self.day))
         day = self.store.check_day(self.day)
-        summary = self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
-            day=self.day, date=self._day_words(day.date), people=people, pages=pages)
-        self._offer_pdf(path, self.tr("Sign-in sheet"), summary)
+
+        def summary(made: tuple[int, int]) -> str:
+            return self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
+                day=self.day, date=self._day_words(day.date), people=made[1], pages=made[0])
+
+        self._start_paper(self.tr("Making the sign-in sheet…"), self.tr("Sign-in sheet"), summary, path,
+                          render_sign_in_sheets, path, days=[self.day], lang=current_language(),
+                          event=self.store.path)
+
+    def _start_paper(self, doing: str, title: str, summary: Callable[[object], str], path: Path, job, *args,
+                     event: Path | None = None, **kwargs: object) -> None:
+        """A PDF made on a worker; a progress bar when it takes more than a second; then it is offered."""
+        self.paper_progress = busy_progress(self, doing)
+        self._paper_worker = run_job(job, *args, event=event, **kwargs,
+                                     finished=lambda result: self._paper_done(path, title, summary(result)),
+                                     failed=self._paper_failed)
+
+    def _paper_done(self, path: Path, title: str, summary: str) -> None:
+        self._end_paper()
+        self._offer_pdf(path, title, summary + "\n" + self.tr("Saved in {path}").format(path=path))
+
+    def _paper_failed(self, message: str) -> None:
+        self._end_paper()
+        self.confirmation.show_problem(self.tr("NOT PRINTED"), message)
+
+    def _end_paper(self) -> None:
+        self._paper_worker = None
+        if self.paper_progress is not None:
+            self.paper_progress.close()
+            self.paper_progress.deleteLater()
+            self.paper_progress = None
+
+    def is_making_paper(self) -> bool:
+        return self._paper_worker is not None
 
     def _offer_pdf(self, path, title: str, summary: str) -> None:
         self._replace_dialog("pdf_dialog", PdfReadyDialog(path, title, summary, self))
@@ -776,13 +823,3 @@ class CheckinView(QWidget):
         recent.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # an undo's reason is in its tooltip
         recent.resizeSection(3, QFontMetrics(self.recent_view.font()).horizontalAdvance(
             self.recent_model.sample_what_text()) + 16)
-
-
-class _WaitCursor:
-    """The busy cursor while the core writes a PDF (a few hundred badges take a moment)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
