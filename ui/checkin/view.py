@@ -8,6 +8,7 @@ field checks in at once, the Enter or Tab that may follow finds the field empty 
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -56,7 +57,7 @@ from ui.checkin.table_models import RESULT_COLUMNS, RecentModel, ResultsModel
 from ui.checkin.undo_dialog import UndoDialog
 from ui.checkin.walk_in_dialog import WalkInDialog
 from ui.checkin.widgets import ConfirmationPanel, ScanField, ScanGuard
-from ui.common.i18n import current_language, user_message
+from ui.common.i18n import current_language, number, user_message
 from ui.common.print_helpers import PdfReadyDialog, busy_progress
 from ui.common.workers import Worker, run_job
 
@@ -143,8 +144,10 @@ class CheckinView(QWidget):
         self.recent_title = self._label("checkinRecentTitle")
         self.recent_model = RecentModel(self)
         self.recent_view = self._table("checkinRecent", self.recent_model)
+        self.recent_view.installEventFilter(self)  # the name keeps half its width
         self.counts_label = self._label("checkinCountsLabel")
         self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label = self._label("checkinHelpLabel")
         self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet("color: palette(placeholder-text)")
@@ -363,6 +366,7 @@ class CheckinView(QWidget):
         if result.status == "checked_in":
             self._present[self.day] = self._present.get(self.day, 0) + 1
             self.recent_model.add_row(result.checkin, result.participant.name, RECENT_LIMIT)
+            self._fit_recent_columns()
         self._update_day_header()
         self._update_counts()
 
@@ -399,10 +403,11 @@ class CheckinView(QWidget):
             return
         parts = []
         for day in self.store.event.days:
-            text = self.tr("Day {day}: {present} / {total} present").format(
-                day=day.number, present=self._present.get(day.number, 0), total=self._registered)
-            parts.append(f"▶ {text}" if day.number == self.day else text)
-        self.counts_label.setText("   ·   ".join(parts))
+            text = html.escape(self.tr("Day {day}: {present} / {total} present").format(
+                day=day.number, present=number(self._present.get(day.number, 0)), total=number(self._registered)))
+            # The day being checked in stands out by weight, not by a mark that looks like a button.
+            parts.append(f"<b>{text}</b>" if day.number == self.day else text)
+        self.counts_label.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts))
 
     def _update_recent(self) -> None:
         if self.store is None:
@@ -411,6 +416,7 @@ class CheckinView(QWidget):
         rows = self.store.history(desk_id=self.store.self_desk.id, limit=RECENT_LIMIT)
         annulled = {row.annuls for row in rows if row.kind == "undo"}
         self.recent_model.set_rows([(row, self._name(row.participant_id)) for row in rows], annulled)
+        self._fit_recent_columns()
 
     def _name(self, participant_id: str) -> str:
         if participant_id not in self._names:
@@ -428,7 +434,7 @@ class CheckinView(QWidget):
         QTimer.singleShot(0, self.focus_search)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.results_view and event.type() == QEvent.Type.Resize:
+        if watched in (self.results_view, self.recent_view) and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -778,7 +784,7 @@ class CheckinView(QWidget):
         base.setPointSizeF(points)
         self.setFont(base)
         sizes = ((self.day_label, 1.6, True), (self.search_field, 1.6, False),
-                 (self.counts_label, 1.2, True), (self.results_view, 1.15, False), (self.recent_title, 1.0, True),
+                 (self.counts_label, 1.2, False), (self.results_view, 1.15, False), (self.recent_title, 1.0, True),
                  (self.previous_day_button, 1.6, True), (self.next_day_button, 1.6, True))
         for widget, scale, bold in sizes:
             font = QFont(base)
@@ -817,9 +823,22 @@ class CheckinView(QWidget):
             header.resizeSection(2, document)
         header.resizeSection(3, day)
         header.resizeSection(1, max(100, (self.results_view.viewport().width() - document - day) * 2 // 5))
+        self._fit_recent_columns()
+
+    def _fit_recent_columns(self) -> None:
+        """Time, day and operator as wide as their text; the name gets at least half the width (two people
+        of the same name told apart when undoing); the "what" column what is left (its reason is in the tooltip)."""
         recent = self.recent_view.horizontalHeader()
-        recent.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        recent.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
-        recent.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # an undo's reason is in its tooltip
-        recent.resizeSection(3, QFontMetrics(self.recent_view.font()).horizontalAdvance(
-            self.recent_model.sample_what_text()) + 16)
+        recent.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        recent.setStretchLastSection(False)
+        metrics = QFontMetrics(self.recent_view.font())
+        pad = 16
+        operators = [self.recent_model.index(r, 4).data() or "" for r in range(self.recent_model.rowCount())]
+        small = {0: metrics.horizontalAdvance("00:00") + pad, 1: metrics.horizontalAdvance("9") + pad,
+                 4: max(metrics.horizontalAdvance(t) for t in [*operators, "Op."]) + pad}
+        room = self.recent_view.viewport().width()
+        what = metrics.horizontalAdvance(self.recent_model.sample_what_text()) + pad
+        name = max(room // 2, room - sum(small.values()) - what)
+        what = max(60, room - sum(small.values()) - name)
+        for column, width in {**small, 2: name, 3: what}.items():
+            recent.resizeSection(column, width)
