@@ -11,7 +11,7 @@ import os
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -83,6 +83,8 @@ class EventStore:
         self._desk: Desk | None = None
         self._clock_cache: str | None = None  # the clock, while a transaction() holds the write lock
         self._tz = None
+        # The wall clock the hybrid logical clock reads (an aware datetime): a test gives each desk its own.
+        self.clock: Callable[[], datetime] = now_utc
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -648,7 +650,7 @@ class EventStore:
         """A hybrid logical clock reading: never behind any clock this desk has seen, and unique to it."""
         with self._atomic():  # never an implicit transaction left open
             last = self._last_clock()
-            wall = int(now_utc().timestamp() * 1000)
+            wall = int(self.clock().timestamp() * 1000)
             last_ms, last_count = (int(last[:13]), int(last[14:19])) if last else (0, 0)
             ms, count = (wall, 0) if wall > last_ms else (last_ms, last_count + 1)
             hlc = f"{ms:013d}.{count:05d}.{self.self_desk.id}"

@@ -37,18 +37,31 @@ def refusing():
 
 def test_a_generator_runs_on_a_pool_thread_and_reports_in_the_gui_thread(qtbot, qapp):
     receiver, job_threads = Receiver(), []
-    worker = run_generator(counting, 3, job_threads, progressed=receiver.progressed, finished=receiver.finished,
+    run_generator(counting, 3, job_threads, progressed=receiver.progressed, finished=receiver.finished,
                            failed=receiver.failed)
     qtbot.waitUntil(lambda: receiver.result is not None)
     assert receiver.result == "done"
     assert receiver.progress == [(1, 3), (2, 3), (3, 3)]
     assert job_threads[0] is not qapp.thread()
     assert receiver.threads == {qapp.thread()}
-    assert worker.signals is not None
+    assert receiver.error is None
 
 
 def test_a_user_error_becomes_its_message(qtbot):
     receiver = Receiver()
     run_generator(refusing, progressed=receiver.progressed, finished=receiver.finished, failed=receiver.failed)
     qtbot.waitUntil(lambda: receiver.error is not None)
-    assert receiver.error == "the file cannot be read" and receiver.result is None
+    assert receiver.error == "the file cannot be read" and receiver.result is None and receiver.progress == []
+
+
+def broken():
+    yield 1, 2
+    raise ZeroDivisionError("division by zero")
+
+
+def test_a_bug_becomes_one_line_and_no_result(qtbot):
+    receiver = Receiver()
+    run_generator(broken, progressed=receiver.progressed, finished=receiver.finished, failed=receiver.failed)
+    qtbot.waitUntil(lambda: receiver.error is not None)
+    assert receiver.error == "ZeroDivisionError: division by zero"
+    assert receiver.result is None and receiver.progress == [(1, 2)]
