@@ -34,6 +34,7 @@ from innovact_desk.records import (
     SearchResult,
 )
 from innovact_desk.store import schema
+from innovact_desk.store.faults import sqlite_fault
 from innovact_desk.text import fold, fold_document, words
 from innovact_desk.timezones import now_utc, zone
 
@@ -52,9 +53,47 @@ _PERSON = "c.participant_id IN (SELECT id FROM participants WHERE id = ?1 OR mer
 _STANDING = "c.kind = 'checkin' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+BUSY_TIMEOUT = 10  # seconds a writer waits for another desk process's transaction to end
+
+
+class _Database(Database):
+    """sqlite-utils' Database whose every outermost transaction takes the write lock at once.
+
+    A deferred BEGIN that reads and then writes gets SQLITE_BUSY at once, without waiting, when
+    another connection committed meanwhile (a sync beside the desk, a second window): with
+    BEGIN IMMEDIATE the writer waits its turn under the busy timeout instead. sqlite-utils' own
+    inserts and updates go through `atomic()` too, so every write path here waits its turn.
+    `before_write` (set by EventStore) runs before the first write transaction of the connection.
+    """
+
+    before_write = None
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        if self.before_write is not None:
+            self.before_write()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def _connect(path: Path) -> _Database:
+    # isolation_level=None: the driver never opens a deferred transaction of its own.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, check_same_thread=False, isolation_level=None)
+    db = _Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA cache_size = -131072")  # 128 MB: a 100k roster's indexes stay in memory
@@ -91,6 +130,19 @@ class EventStore:
         self._desk: Desk | None = None
         self._clock_cache: str | None = None  # the clock, while a transaction() holds the write lock
         self._tz = None
+        self._writable: bool | None = None  # quick_check passed (True) or failed (False); None: not run yet
+
+    def _check_writable(self) -> None:
+        """Before the first change: a file that fails PRAGMA quick_check takes no more changes."""
+        if self._writable is None:
+            try:
+                rows = [r[0] for r in self.db.conn.execute("PRAGMA quick_check(5)").fetchall()]
+            except sqlite3.DatabaseError as exc:
+                rows = [str(exc)]
+            self._writable = rows == ["ok"]
+            self._damage = "; ".join(rows)[:300]
+        if not self._writable:
+            raise UserError("store.damaged_for_writing", path=str(self.path), reason=self._damage)
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -122,7 +174,9 @@ class EventStore:
         except UserError:
             db.close()
             raise
-        return cls(path, db)
+        store = cls(path, db)
+        db.before_write = store._check_writable
+        return store
 
     @classmethod
     def create(
@@ -215,13 +269,23 @@ class EventStore:
             with self.db.atomic():
                 yield
             return
-        self.db.conn.execute("BEGIN IMMEDIATE")
-        self._clock_cache = self._last_clock()
+        self._check_writable()
         try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise sqlite_fault(exc, self.path) from exc
+        try:
+            start = self._clock_cache = self._last_clock()
             yield
-            self._set_clock(self._clock_cache)
-            self._clock_cache = None
+            clock, self._clock_cache = self._clock_cache, None
+            if clock != start:
+                self._set_clock(clock)  # the clock, written once with the rest
             self.db.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._clock_cache = None
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise sqlite_fault(exc, self.path) from exc
         except BaseException:
             self._clock_cache = None
             if self.db.conn.in_transaction:
@@ -260,7 +324,7 @@ class EventStore:
             from innovact_desk.certificates.qr import check_verify_url
 
             changes["verify_url"] = check_verify_url(str(changes["verify_url"]))
-        with self.db.atomic():
+        with self.transaction():
             row = self.db.execute(f"SELECT {', '.join(changes)} FROM event").fetchone()
             before = dict(zip(changes, row))
             self.db["event"].update(self.event.id, changes)
@@ -292,7 +356,7 @@ class EventStore:
         return self._desk
 
     def rename_desk(self, name: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             desk = self.self_desk
             self.db.execute("UPDATE desks SET name = ? WHERE id = ?", [name, desk.id])
             self._desk = None
@@ -303,7 +367,7 @@ class EventStore:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
 
     # ---- participants ---------------------------------------------------------------------
@@ -362,7 +426,7 @@ class EventStore:
     def register_walk_in(self, fields: dict, day: int, *, operator: str = "") -> CheckInResult:
         """A person who never registered: added and checked in for the day, both or neither."""
         self.check_day(day)
-        with self.db.atomic():
+        with self.transaction():
             person = self.add_participant(fields, action="walk_in")
             return self.check_in(person.id, day, operator=operator, source="walk_in")
 
@@ -450,7 +514,7 @@ class EventStore:
         if self.db.conn.in_transaction:
             yield
         else:
-            with self.db.atomic():
+            with self.transaction():
                 yield
 
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:
@@ -463,7 +527,7 @@ class EventStore:
             raise UserError("a participant needs a name")
         merged = {**current.__dict__, **changed}
         columns = {**changed, **participant_keys(merged)}
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 f"UPDATE participants SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?",
                 [*columns.values(), current.id],
@@ -570,7 +634,7 @@ class EventStore:
         """Records a check-in, committed to disk before it returns; nothing new when one stands."""
         self.check_day(day)
         participant = self.participant(participant_id)
-        with self.db.atomic():
+        with self.transaction():
             earlier = self.standing_checkin(participant.id, day)
             if earlier:
                 return CheckInResult("already_checked_in", participant, earlier)
@@ -600,7 +664,7 @@ class EventStore:
         participant_id = self.participant(participant_id).id
         if not reason.strip():
             raise UserError("an undo needs a reason")
-        with self.db.atomic():
+        with self.transaction():
             rows = self.db.execute(
                 f"{_CHECKIN_SELECT} WHERE {_PERSON} AND +c.day = ? AND {_STANDING}",
                 [participant_id, day],
