@@ -7,6 +7,7 @@ desk shows it as confirmed; a crash or a power cut loses nothing that was confir
 from __future__ import annotations
 
 import json
+import math
 import os
 import secrets
 import sqlite3
@@ -39,6 +40,18 @@ from innovact_desk.text import fold, fold_document, words
 from innovact_desk.timezones import now_utc, zone
 
 MAX_DAYS = 8
+MAX_HOURS = 999  # the certificate's hours: a number people write, never NaN or infinite
+
+
+def checked_hours(hours: object) -> float:
+    """The event's hours as a finite number from 0 to MAX_HOURS, else bad input."""
+    try:
+        value = float(hours or 0)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or not 0 <= value <= MAX_HOURS:
+        raise UserError("store.bad_hours", hours=str(hours), most=MAX_HOURS)
+    return value
 _PARTICIPANT_COLUMNS = ("id", "code") + PARTICIPANT_FIELDS + ("created_at",)
 _SELECT_PARTICIPANT = "SELECT " + ", ".join(f"p.{c}" for c in _PARTICIPANT_COLUMNS) + " FROM participants p"
 _ORDER = "p.sort_key, p.name, p.id"
@@ -63,10 +76,11 @@ class _Database(Database):
     another connection committed meanwhile (a sync beside the desk, a second window): with
     BEGIN IMMEDIATE the writer waits its turn under the busy timeout instead. sqlite-utils' own
     inserts and updates go through `atomic()` too, so every write path here waits its turn.
-    `before_write` (set by EventStore) runs before the first write transaction of the connection.
+    `before_write` and `after_begin` (set by EventStore) run before BEGIN and just after it.
     """
 
     before_write = None
+    after_begin = None
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -78,6 +92,8 @@ class _Database(Database):
             self.before_write()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
+            if self.after_begin is not None:
+                self.after_begin()
             yield self
         except BaseException:
             self.rollback()
@@ -130,7 +146,20 @@ class EventStore:
         self._desk: Desk | None = None
         self._clock_cache: str | None = None  # the clock, while a transaction() holds the write lock
         self._tz = None
+        self._wal: int | None = None  # the inode of the -wal this connection writes
         self._writable: bool | None = None  # quick_check passed (True) or failed (False); None: not run yet
+
+    def _wal_inode(self) -> int | None:
+        try:
+            return os.stat(str(self.path) + "-wal").st_ino
+        except OSError:
+            return None
+
+    def _check_wal(self) -> None:
+        """The -wal beside the file must be the one this connection writes: a change written to a -wal
+        that someone deleted would be confirmed and then lost when the program closes."""
+        if self._wal is not None and self._wal_inode() != self._wal:
+            raise UserError("store.wal_gone", path=str(self.path))
 
     def _check_writable(self) -> None:
         """Before the first change: a file that fails PRAGMA quick_check takes no more changes."""
@@ -140,7 +169,8 @@ class EventStore:
             except sqlite3.DatabaseError as exc:
                 rows = [str(exc)]
             self._writable = rows == ["ok"]
-            self._damage = "; ".join(rows)[:300]
+            lines = [line for row in rows for line in row.splitlines() if line and not line.startswith("***")]
+            self._damage = "; ".join(lines)[:200]
         if not self._writable:
             raise UserError("store.damaged_for_writing", path=str(self.path), reason=self._damage)
 
@@ -175,7 +205,8 @@ class EventStore:
             db.close()
             raise
         store = cls(path, db)
-        db.before_write = store._check_writable
+        db.before_write, db.after_begin = store._check_writable, store._check_wal
+        store._wal = store._wal_inode()  # made by the first read, kept while this connection is open
         return store
 
     @classmethod
@@ -213,12 +244,38 @@ class EventStore:
                 dates = [today, today + timedelta(days=1)]
             days = [Day(i + 1, d.isoformat()) for i, d in enumerate(dates)]
         if not 1 <= len(days) <= MAX_DAYS:
-            raise UserError(f"an event has 1 to {MAX_DAYS} days, not {len(days)}")
+            raise UserError("store.too_many_days", most=MAX_DAYS, days=len(days))
         if not title_es.strip() and not title_en.strip():
-            raise UserError("an event needs a title")
+            raise UserError("store.no_title")
+        hours = checked_hours(hours)
         tmp = path.with_name(path.name + ".creating")
-        tmp.unlink(missing_ok=True)
-        db = _connect(tmp)
+        try:
+            tmp.unlink(missing_ok=True)
+            db = _connect(tmp)
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError("store.cannot_write", path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) \
+                from exc
+        try:
+            cls._fill_new(db, tmp, event_id=event_id, title_es=title_es, title_en=title_en, project=project,
+                          venue=venue, tz=tz, verify_url=verify_url, hours=hours, issuer=issuer, rule=rule,
+                          days=days, desk_name=desk_name)
+            os.replace(tmp, path)
+        except BaseException as exc:
+            db.close()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(tmp) + suffix).unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.Error):
+                raise sqlite_fault(exc, path) from exc
+            if isinstance(exc, OSError):
+                raise UserError("store.cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise
+        for suffix in ("-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def _fill_new(cls, db: _Database, tmp: Path, *, event_id, title_es, title_en, project, venue, tz, verify_url,
+                  hours, issuer, rule, days, desk_name) -> None:
         db.execute("PRAGMA journal_mode = WAL")
         schema.migrate(db)
         store = cls(tmp, db)
@@ -244,10 +301,6 @@ class EventStore:
             store._audit("create", "event", store.event.id, after=title_es)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
-        os.replace(tmp, path)
-        for suffix in ("-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
-        return cls.open(path)
 
     def close(self) -> None:
         self.db.close()
@@ -275,6 +328,7 @@ class EventStore:
         except sqlite3.Error as exc:
             raise sqlite_fault(exc, self.path) from exc
         try:
+            self._check_wal()
             start = self._clock_cache = self._last_clock()
             yield
             clock, self._clock_cache = self._clock_cache, None
@@ -301,7 +355,7 @@ class EventStore:
                 "SELECT id, title_es, title_en, project, venue, tz, verify_url, hours, issuer, rule FROM event"
             ).fetchone()
             if row is None:
-                raise UserError(f"{self.path}: the event file holds no event")
+                raise UserError("store.no_event", path=str(self.path))
             days = tuple(Day(*r) for r in self.db.execute("SELECT number, date, title, place FROM days ORDER BY number"))
             *head, rule = row
             self._event = Event(*head, rule=AttendanceRule.from_dict(json.loads(rule)), days=days)
@@ -317,7 +371,9 @@ class EventStore:
         allowed = {"title_es", "title_en", "project", "venue", "verify_url", "hours", "issuer", "rule"}
         unknown = set(changes) - allowed
         if unknown:
-            raise UserError(f"unknown event fields: {', '.join(sorted(unknown))}")
+            raise UserError("store.unknown_fields", fields=", ".join(sorted(unknown)))
+        if "hours" in changes:
+            changes["hours"] = checked_hours(changes["hours"])
         if "rule" in changes and isinstance(changes["rule"], AttendanceRule):
             changes["rule"] = json.dumps(changes["rule"].to_dict())
         if changes.get("verify_url"):
@@ -343,7 +399,7 @@ class EventStore:
     def check_day(self, number: int) -> Day:
         day = self.event.day(number)
         if day is None:
-            raise UserError(f"day {number} is not a day of this event (days 1 to {len(self.event.days)})")
+            raise UserError("store.not_a_day", day=number, days=len(self.event.days))
         return day
 
     # ---- desks and settings ---------------------------------------------------------------
@@ -438,7 +494,7 @@ class EventStore:
         """
         record = {k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
         if not record.get("name"):
-            raise UserError("a participant needs a name")
+            raise UserError("store.no_name")
         record.update(participant_keys(record))
         record["id"] = fields.get("id") or str(uuid.uuid4())
         record["code"] = fields.get("code") or self._free_badge_code()
@@ -476,7 +532,7 @@ class EventStore:
         for fields in rows:
             record = {k: fields.get(k) or "" for k in PARTICIPANT_FIELDS}
             if not record["name"]:
-                raise UserError("a participant needs a name")
+                raise UserError("store.no_name")
             record["role"] = record["role"] or "participant"
             record["lang"] = record["lang"] or "es"
             known = fields.get("__keys")  # the importer folded document, email and name already
@@ -524,7 +580,7 @@ class EventStore:
         if not changed:
             return []
         if "name" in changed and not str(changed["name"]).strip():
-            raise UserError("a participant needs a name")
+            raise UserError("store.no_name")
         merged = {**current.__dict__, **changed}
         columns = {**changed, **participant_keys(merged)}
         with self.transaction():
@@ -663,7 +719,7 @@ class EventStore:
         self.check_day(day)
         participant_id = self.participant(participant_id).id
         if not reason.strip():
-            raise UserError("an undo needs a reason")
+            raise UserError("store.undo_needs_reason")
         with self.transaction():
             rows = self.db.execute(
                 f"{_CHECKIN_SELECT} WHERE {_PERSON} AND +c.day = ? AND {_STANDING}",

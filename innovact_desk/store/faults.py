@@ -7,6 +7,7 @@ happened to which file, in words, never with a traceback.
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -38,7 +39,16 @@ def sqlite_fault(exc: BaseException, path: str | Path) -> UserError:
                    else _BUSY if "locked" in lowered else _CORRUPT if "malformed" in lowered
                    else _NOTADB if "not a database" in lowered else None)
     key = _KEYS.get(primary, "store.failed")
+    if key in ("store.io_error", "store.cannot_open", "store.failed") and _disk_nearly_full(path):
+        key = "store.disk_full"  # SQLite says "disk I/O error" when the -shm or -wal cannot grow
     return UserError(key, path=str(path), reason=text)
+
+
+def _disk_nearly_full(path: str | Path, margin: int = 1 << 20) -> bool:
+    try:
+        return shutil.disk_usage(Path(path).resolve().parent).free < margin
+    except OSError:
+        return False
 
 
 def os_fault(exc: OSError, path: str | Path | None = None) -> UserError:

@@ -34,6 +34,10 @@ MESSAGES.update({
     "store.cannot_write": ("{path}: cannot be written ({reason})", "{path}: no se puede escribir ({reason})"),
     "store.name_too_long": ("{path}: the name is too long for a file name",
                             "{path}: el nombre es demasiado largo para un nombre de archivo"),
+    "store.wal_gone": ("{path}: its companion file {path}-wal was deleted or replaced while the event was open: "
+                       "not recorded. Close the program and open the event again, and check the last check-ins",
+                       "{path}: su archivo compañero {path}-wal se borró o se reemplazó con el evento abierto: "
+                       "no registrado. Cierre el programa, abra el evento otra vez y revise los últimos registros"),
     "store.os_error": ("{path}: {reason}", "{path}: {reason}"),
     "store.damaged_for_writing": (
         "{path}: the event file is damaged ({reason}); it can be read but takes no more changes. To recover: "
