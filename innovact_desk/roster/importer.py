@@ -278,8 +278,7 @@ def _differs(old: str, new: str) -> bool:
 def import_steps(store: EventStore, plan: ImportPlan) -> Generator[tuple[int, int], None, ImportReport]:
     """Imports the planned file in one transaction, yielding (rows done, rows in all)."""
     if plan.needs_mapping:
-        raise UserError(f"{plan.path}: no column holds names (map one in the window, or add a header such as "
-                        f"'Nombres y apellidos')")
+        raise UserError("roster.no_name_column", path=plan.path)
     report = ImportReport()
     existing = _Index()
     for participant in store.participants():
