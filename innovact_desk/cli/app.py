@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
 
 def _input_of(args: argparse.Namespace | None) -> str:
     """The file the command was reading, for a message that names it."""
-    for name in ("input", "bundle", "file", "from_file", "event"):
+    for name in ("bundle", "file", "input", "from_file", "event"):
         value = getattr(args, name, None)
         if isinstance(value, str) and value:
             return value
