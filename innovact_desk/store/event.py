@@ -39,7 +39,7 @@ from innovact_desk.store.columns import FOLDED_KEYS, participant_keys
 from innovact_desk.store.columns import PERSON as _PERSON
 from innovact_desk.store.faults import sqlite_fault
 from innovact_desk.store.merging import merge_group
-from innovact_desk.text import fold, fold_document, words
+from innovact_desk.text import fold, fold_document, readable, words
 from innovact_desk.timezones import now_utc, zone
 
 MAX_DAYS = 8
@@ -484,7 +484,8 @@ class EventStore:
         One who shares a document or email with someone already here becomes one person with them
         (`merge`): an import, which matched people itself, passes False.
         """
-        record = {k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
+        record = {k: readable(v) for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
+        record = {k: v for k, v in record.items() if v}
         if not record.get("name"):
             raise UserError("store.no_name")
         record.update(participant_keys(record))
@@ -518,7 +519,7 @@ class EventStore:
         num = self.db.conn.execute("SELECT COALESCE(max(num), 0) FROM participants").fetchone()[0]
         taken: set[str] = set()
         for fields in rows:
-            record = {k: fields.get(k) or "" for k in PARTICIPANT_FIELDS}
+            record = {k: readable(fields.get(k)) for k in PARTICIPANT_FIELDS}
             if not record["name"]:
                 raise UserError("store.no_name")
             record["role"] = record["role"] or "participant"
@@ -564,7 +565,8 @@ class EventStore:
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:
         """Set fields; returns the names of the fields that really changed. Recorded in the audit log."""
         current = self.participant(participant_id)
-        changed = {k: v for k, v in changes.items() if k in PARTICIPANT_FIELDS and getattr(current, k) != v}
+        changes = {k: readable(v) for k, v in changes.items() if k in PARTICIPANT_FIELDS}
+        changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changed:
             return []
         if "name" in changed and not str(changed["name"]).strip():
