@@ -190,9 +190,9 @@ class EventStore:
                 raise UserError("store.newer_program", path=str(path))
             db.execute("PRAGMA journal_mode = WAL")
             schema.migrate(db)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             db.close()
-            raise UserError("store.damaged", path=str(path), reason=str(exc)) from exc
+            raise sqlite_fault(exc, path) from exc
         except UserError:
             db.close()
             raise

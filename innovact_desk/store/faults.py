@@ -7,6 +7,7 @@ happened to which file, in words, never with a traceback.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -39,9 +40,18 @@ def sqlite_fault(exc: BaseException, path: str | Path) -> UserError:
                    else _BUSY if "locked" in lowered else _CORRUPT if "malformed" in lowered
                    else _NOTADB if "not a database" in lowered else None)
     key = _KEYS.get(primary, "store.failed")
+    if key in ("store.cannot_open", "store.io_error", "store.failed") and not _writable_folder(path):
+        key = "store.read_only"  # the -wal and -shm beside the file cannot be made
     if key in ("store.io_error", "store.cannot_open", "store.failed") and _disk_nearly_full(path):
         key = "store.disk_full"  # SQLite says "disk I/O error" when the -shm or -wal cannot grow
     return UserError(key, path=str(path), reason=text)
+
+
+def _writable_folder(path: str | Path) -> bool:
+    try:
+        return os.access(Path(path).resolve().parent, os.W_OK)
+    except OSError:
+        return True
 
 
 def _disk_nearly_full(path: str | Path, margin: int = 1 << 20) -> bool:
