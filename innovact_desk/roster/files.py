@@ -342,7 +342,7 @@ def _fill_merged(records: Records, merged) -> None:
     for count, cell_range in enumerate(merged.mergeCell):
         if count >= MAX_MERGES:
             break
-        min_col, min_row, max_col, max_row = range_boundaries(cell_range.ref)
+        min_col, min_row, _max_col, max_row = range_boundaries(cell_range.ref)
         top = by_number.get(min_row)
         if top is None or min_col > len(top) or not top[min_col - 1]:
             continue

@@ -22,18 +22,18 @@ MESSAGES = {
     "roster.bad_workbook": ("{path}: the file is damaged or not an Excel workbook",
                             "{path}: el archivo está dañado o no es un libro de Excel"),
     "roster.workbook_too_big": ("{path}: the workbook would unpack to more than {most} MB: not read (a zip bomb?)",
-                                "{path}: el libro ocuparía más de {most} MB al descomprimirse: no se leyó "
-                                "(¿una bomba zip?)"),
-    "roster.sheet_too_big": ("{path}: sheet '{sheet}' has a value at {cell}, past the {rows} rows and {columns} "
-                             "columns a roster may have: not read",
-                             "{path}: la hoja '{sheet}' tiene un valor en {cell}, más allá de las {rows} filas y "
-                             "{columns} columnas que puede tener una lista: no se leyó"),
-    "roster.no_name_column": ("{path}: no column holds names (map one in the window, or add a header such as "
-                              "'Nombres y apellidos')",
-                              "{path}: ninguna columna contiene nombres (asigne una en la ventana, o añada un "
-                              "encabezado como 'Nombres y apellidos')"),
-    "roster.mojibake": ("{path}: row {row}: the text looks garbled ({text}): the file mixes encodings; save it "
-                        "again as UTF-8",
-                        "{path}: fila {row}: el texto parece estropeado ({text}): el archivo mezcla codificaciones; "
-                        "guárdelo otra vez como UTF-8"),
+                                ("{path}: el libro ocuparía más de {most} MB al descomprimirse: no se leyó "
+                                "(¿una bomba zip?)")),
+    "roster.sheet_too_big": (("{path}: sheet '{sheet}' has a value at {cell}, past the {rows} rows and {columns} "
+                             "columns a roster may have: not read"),
+                             ("{path}: la hoja '{sheet}' tiene un valor en {cell}, más allá de las {rows} filas y "
+                             "{columns} columnas que puede tener una lista: no se leyó")),
+    "roster.no_name_column": (("{path}: no column holds names (map one in the window, or add a header such as "
+                              "'Nombres y apellidos')"),
+                              ("{path}: ninguna columna contiene nombres (asigne una en la ventana, o añada un "
+                              "encabezado como 'Nombres y apellidos')")),
+    "roster.mojibake": (("{path}: row {row}: the text looks garbled ({text}): the file mixes encodings; save it "
+                        "again as UTF-8"),
+                        ("{path}: fila {row}: el texto parece estropeado ({text}): el archivo mezcla codificaciones; "
+                        "guárdelo otra vez como UTF-8")),
 }

@@ -47,7 +47,7 @@ def cli(*args: str, env: dict | None = None, user: bool = False) -> subprocess.C
     command = [sys.executable, str(ROOT / "main.py"), *map(str, args)]
     if user and os.geteuid() == 0:  # root writes anywhere: be someone who cannot
         command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120,
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=False,
                           env={**os.environ, "LANG": "C.UTF-8", **(env or {})})
 
 
@@ -164,7 +164,7 @@ def test_a_read_only_folder_says_so(shared_tmp):
 def small_disk():
     """A 3 MB tmpfs; skipped where this machine cannot mount one."""
     folder = Path(tempfile.mkdtemp(prefix="innovact-full-"))
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(folder)], capture_output=True, check=False)
     if done.returncode != 0:
         folder.rmdir()
         pytest.skip("cannot mount a small tmpfs here")
@@ -174,7 +174,7 @@ def small_disk():
 
 
 def _fill(folder: Path, leave: int = 0) -> None:
-    handle = open(folder / "filler", "wb", buffering=0)
+    handle = open(folder / "filler", "wb", buffering=0)  # noqa: SIM115 (closing a full file raises)
     try:
         while True:
             handle.write(b"\0" * 4096)
@@ -217,7 +217,7 @@ def test_a_full_disk_during_import_says_disk_full_and_imports_nothing(small_disk
 @pytest.mark.parametrize("hours", ["nan", "inf", "-3", "1e400"])
 def test_init_with_hours_that_are_not_a_number_of_hours(tmp_path, run, hours):
     path = tmp_path / "n.event"
-    code, data, err = run("init", path, "--hours", hours, "--json")
+    code, data, _err = run("init", path, "--hours", hours, "--json")
     assert code == 2 and data["key"] == "store.bad_hours" and "hours" in data["error"]
     assert list(tmp_path.iterdir()) == []  # no event, no half-made .creating file
 
@@ -256,7 +256,7 @@ def test_a_control_character_in_a_field_never_stops_an_xlsx_export(tmp_path, run
     with EventStore.open(path) as store:  # as a file of the previous program holds it
         store.db.execute("UPDATE participants SET organization = 'Uni\x07versidad\x1b' WHERE num = 1")
     out = tmp_path / "asistencia.xlsx"
-    code, data, err = run("export", path, "--attendance", out, "--json")
+    code, data, _err = run("export", path, "--attendance", out, "--json")
     assert code == 0 and data["rows"] == 3
     cells = [c for row in openpyxl.load_workbook(out).active.iter_rows(values_only=True) for c in row]
     assert "Universidad" in cells
@@ -265,7 +265,7 @@ def test_a_control_character_in_a_field_never_stops_an_xlsx_export(tmp_path, run
 def test_edit_drops_control_and_invisible_characters(tmp_path, run):
     path = make_event(tmp_path)
     code = code_of(path)
-    status, data, _ = run("edit", path, "--code", code, "--organization", "Uni\x07ver\u200bsidad", "--json")
+    status, _data, _ = run("edit", path, "--code", code, "--organization", "Uni\x07ver\u200bsidad", "--json")
     assert status == 0
     with EventStore.open(path) as store:
         assert store.participant_by_code(code).organization == "Universidad"
