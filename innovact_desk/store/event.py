@@ -35,7 +35,7 @@ from innovact_desk.records import (
     SearchResult,
 )
 from innovact_desk.store import schema
-from innovact_desk.store.columns import FOLDED_KEYS, participant_keys
+from innovact_desk.store.columns import FOLDED_KEYS, PARTICIPANT_REF, participant_keys
 from innovact_desk.store.columns import PERSON as _PERSON
 from innovact_desk.store.faults import sqlite_fault
 from innovact_desk.store.merging import merge_group
@@ -535,10 +535,10 @@ class EventStore:
             record.update(num=num, id=str(uuid.uuid4()), code=code, created_at=stamp, created_desk=desk)
             records.append(record)
             fts.append((num, " ".join(words(record["name"])), _fts_other(record)))
-            shown = {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS and v}
-            data = json.dumps({"action": action, "id": record["id"], "code": code, "created_at": stamp,
-                               "created_desk": desk, **shown}, ensure_ascii=False, sort_keys=True)
-            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None, data))
+            # The person is kept once, in participants: the journal entry points at the row (the sync
+            # writes it out whole, see sync_rows.own_entry_rows) and the audit line says who and when.
+            data = json.dumps({"action": action, "id": record["id"], PARTICIPANT_REF: 1}, sort_keys=True)
+            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None, None))
             journal.append((str(uuid.uuid4()), desk, self.tick(), "participant", data))
         with self._atomic():
             columns = list(records[0])
