@@ -28,6 +28,7 @@ _INVISIBLE = re.compile(
 )
 _JOINERS = "\u200c\u200d"  # ZWNJ and ZWJ: part of how Persian, Arabic and Indic names are spelt
 _PLAIN = re.compile(r"[ -~]*")  # printable ASCII: nothing to drop
+_TIDY = re.compile(r"(?:[!-~]+(?: [!-~]+)*)?")  # printable ASCII words, one space apart: nothing to change
 
 
 def _keeps_joiner(text: str, at: int) -> bool:
@@ -45,6 +46,8 @@ def readable(text: object) -> str:
     if text is None:
         return ""
     text = str(text)
+    if _TIDY.fullmatch(text):  # most cells
+        return text
     if _PLAIN.fullmatch(text):
         return clean(text)
     if _INVISIBLE.search(text):

@@ -519,12 +519,15 @@ class EventStore:
         num = self.db.conn.execute("SELECT COALESCE(max(num), 0) FROM participants").fetchone()[0]
         taken: set[str] = set()
         for fields in rows:
-            record = {k: readable(fields.get(k)) for k in PARTICIPANT_FIELDS}
+            known = fields.get(FOLDED_KEYS)  # the importer folded document, email and name already
+            if known:  # ... and made its text readable
+                record = {k: fields.get(k) or "" for k in PARTICIPANT_FIELDS}
+            else:
+                record = {k: readable(fields.get(k)) for k in PARTICIPANT_FIELDS}
             if not record["name"]:
                 raise UserError("store.no_name")
             record["role"] = record["role"] or "participant"
             record["lang"] = record["lang"] or "es"
-            known = fields.get(FOLDED_KEYS)  # the importer folded document, email and name already
             if known:
                 record.update(doc_key=known[0], email_key=known[1], sort_key=known[2])
             else:
