@@ -856,7 +856,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>NOT RECORDED</source>
-        <translation>NO SE REGISTRÓ</translation>
+        <translation>NO REGISTRADO</translation>
     </message>
     <message>
         <source>NOTHING TO UNDO</source>

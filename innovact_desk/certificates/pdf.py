@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -625,11 +627,17 @@ def _certificate_text(texts: list[str]) -> str | None:
     return next((t for t in texts if certqr.parse_qr_text(t) is not None), None)
 
 
+MAX_SCAN_PIXELS = 40_000_000  # a picture or a rasterised page: 40 MP is a phone photo of 8000 x 5000
+MAX_SCAN_PAGES = 5  # a certificate's QR is on its first page; a few more for a certificate in a bundle of papers
+MAX_SCAN_SECONDS = 20.0  # all the PDF's pages together
+
+
 def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
     """The text of the first certificate QR in a PNG, JPEG or PDF file (page by page); None when none is found.
 
     A file that cannot be read as a picture or a PDF: UserError. PDF pages are rasterised with poppler's
-    pdftoppm, one at a time, so the search stops at the first page that has one."""
+    pdftoppm, one at a time, so the search stops at the first page that has one; at most MAX_SCAN_PAGES
+    pages within MAX_SCAN_SECONDS. A picture or page past MAX_SCAN_PIXELS is refused with its size."""
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
@@ -637,16 +645,42 @@ def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(5)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise UserError("certificates.scan_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if head == b"%PDF-":
         return _scan_pdf(path, dpi)
     try:
         with Image.open(path) as image:
+            _check_pixels(path, image.size)
             image.load()
             texts = _qr_texts(image)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise UserError(f"{path}: not a PNG, JPEG or PDF file that can be read") from None
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise UserError("certificates.scan_not_picture", path=str(path)) from None
     return _certificate_text(texts) or (texts[0] if texts else None)
+
+
+def _check_pixels(path: Path, size: tuple[int, int], page: int | None = None) -> None:
+    width, height = size
+    if width * height > MAX_SCAN_PIXELS:
+        raise UserError("certificates.scan_too_large", path=str(path), width=width, height=height,
+                        most=MAX_SCAN_PIXELS // 1_000_000, page=page or 1)
+
+
+def _page_sizes(path: Path, last: int) -> dict[int, tuple[float, float]]:
+    """Page number -> (width, height) in points, from poppler's pdfinfo (empty when it is missing or fails)."""
+    tool = shutil.which("pdfinfo")
+    if tool is None:
+        return {}
+    try:
+        done = subprocess.run([tool, "-f", "1", "-l", str(last), str(path)], capture_output=True, check=False,
+                              timeout=MAX_SCAN_SECONDS)
+    except subprocess.TimeoutExpired:
+        return {}
+    sizes = {}
+    for line in done.stdout.decode("latin-1").splitlines():
+        match = re.match(r"Page\s+(\d+)\s+size:\s+([\d.]+) x ([\d.]+) pts", line)
+        if match:
+            sizes[int(match.group(1))] = (float(match.group(2)), float(match.group(3)))
+    return sizes
 
 
 def _scan_pdf(path: Path, dpi: int) -> str | None:
@@ -654,26 +688,40 @@ def _scan_pdf(path: Path, dpi: int) -> str | None:
 
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise UserError("reading a PDF needs pdftoppm (poppler-utils), which is not installed: install it "
-                        "(apt-get install poppler-utils) or give a PNG or JPEG picture of the certificate")
+        raise UserError("certificates.scan_needs_pdftoppm")
     other = None
+    deadline = time.monotonic() + MAX_SCAN_SECONDS
+    sizes = _page_sizes(path, MAX_SCAN_PAGES)
     with tempfile.TemporaryDirectory(prefix="innovact-scan-") as folder:
-        page = 1
-        while True:
-            done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
-                                   str(Path(folder) / "page")], capture_output=True, check=False)
+        for page in range(1, MAX_SCAN_PAGES + 1):
+            if page in sizes:  # known before rasterising: a 100-inch page is never drawn
+                width, height = (round(points / 72 * dpi) for points in sizes[page])
+                _check_pixels(path, (width, height), page)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return other
+            try:
+                done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
+                                       str(Path(folder) / "page")], capture_output=True, check=False, timeout=left)
+            except subprocess.TimeoutExpired:
+                if page == 1:
+                    raise UserError("certificates.scan_too_slow", path=str(path),
+                                    seconds=int(MAX_SCAN_SECONDS)) from None
+                return other
             images = sorted(Path(folder).glob("page*.pgm"))
             if done.returncode != 0 or not images:
                 if page == 1:
                     detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-                    raise UserError(f"{path}: cannot be read as a PDF ({detail[-1] if detail else 'pdftoppm failed'})")
+                    raise UserError("certificates.scan_bad_pdf", path=str(path),
+                                    reason=detail[-1] if detail else "pdftoppm failed")
                 return other
             for image_path in images:
                 with Image.open(image_path) as image:
+                    _check_pixels(path, image.size, page)
                     texts = _qr_texts(image)
                 image_path.unlink()
                 found = _certificate_text(texts)
                 if found:
                     return found
                 other = other or (texts[0] if texts else None)
-            page += 1
+    return other

@@ -199,9 +199,13 @@ def _input_text(value: str) -> tuple[str | None, str]:
         line = sys.stdin.readline() if sys.stdin else ""
         return line.strip(), "stdin"
     path = Path(value)
-    if path.is_file():
+    try:  # a scanned text longer than a file name can be is text, never "File name too long"
+        is_file, exists = path.is_file(), path.exists()
+    except OSError:
+        is_file = exists = False
+    if is_file:
         return scan_file(path), str(path)
-    if path.exists():
+    if exists:
         raise UserError(f"{value}: not a file")
     return value, "text"
 
