@@ -164,6 +164,7 @@ class EventStore:
             raise UserError("an event needs a title")
         tmp = path.with_name(path.name + ".creating")
         tmp.unlink(missing_ok=True)
+        os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the sync key: this user's alone
         db = _connect(tmp)
         db.execute("PRAGMA journal_mode = WAL")
         schema.migrate(db)

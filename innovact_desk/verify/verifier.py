@@ -21,6 +21,7 @@ from innovact_desk.certificates.register import (
     min_rev,
     register_entry,
     revocations,
+    signed_change,
     signing_key,
 )
 from innovact_desk.errors import UserError
@@ -46,11 +47,25 @@ def bundle_names_consent(store: EventStore) -> bool:
     return store.setting(NAMES_SETTING) == "1"
 
 
-def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
-    """Record whether the organizers consent to the holders' names in exported trust bundles."""
+def set_bundle_names_consent(store: EventStore, consent: bool, folder: str | os.PathLike | None = None) -> None:
+    """Record whether the organizers consent to the holders' names in exported trust bundles. Only a desk
+    holding one of the event's signing keys may: the change is signed with it and travels to every desk."""
+    key, new = signing_key(store, folder, create=False)
+    at = now_utc().isoformat()
     with store.transaction():
-        store.set_setting(NAMES_SETTING, "1" if consent else "0")
+        if new:
+            add_issuer_key(store, keystore.public_raw(key), key)
+        apply_names_consent(store, consent, at)
         store._audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+        store._journal("consent", signed_change(store, "consent", {"names": bool(consent), "at": at}, key))
+
+
+def apply_names_consent(store: EventStore, consent: bool, at: str) -> None:
+    """The latest signed consent wins (by its time), whatever order desks learn of them."""
+    if (store.setting(NAMES_SETTING + ".at") or "") > at:
+        return
+    store.set_setting(NAMES_SETTING, "1" if consent else "0")
+    store.set_setting(NAMES_SETTING + ".at", at)
 
 
 def _number(value: float) -> int | float:
@@ -116,7 +131,7 @@ def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | N
         keystore.write_bundle(envelope, tmp)
         with store.transaction():
             if new:
-                add_issuer_key(store, keystore.public_raw(key))
+                add_issuer_key(store, keystore.public_raw(key), key)
             desk = store.self_desk
             store.db.execute(
                 "INSERT INTO bundle_exports (seq, at, kid, names, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
