@@ -19,6 +19,11 @@ from innovact_desk.timezones import now_utc
 _DESK_DOMAIN = b"INNOVACT-DESK-1"
 
 
+def savepoint(store: EventStore):
+    """A savepoint inside the caller's transaction: what happens in it rolls back whole on an exception."""
+    return store.db.atomic()
+
+
 def desk_id_for(public: bytes) -> str:
     """The desk id a public key commits to (a version-4-shaped UUID from its SHA-256)."""
     return str(uuid.UUID(bytes=hashlib.sha256(_DESK_DOMAIN + bytes(public)).digest()[:16], version=4))
@@ -73,8 +78,9 @@ def desk_name(store: EventStore, desk_id: str) -> str:
     return row[0] if row else ""
 
 
-def make_clone_desk(copy: EventStore, name: str) -> str:
-    """In a fresh copy of an event file: a new desk identity with its own key, the only private key kept."""
+def make_clone_desk(copy: EventStore, name: str) -> tuple[str, bytes]:
+    """In a fresh copy of an event file: a new desk identity with its own key, the only private key kept:
+    (its id, its public key)."""
     from innovact_desk.sync.lines import new_desk_key
 
     private, public = new_desk_key()
@@ -88,7 +94,8 @@ def make_clone_desk(copy: EventStore, name: str) -> str:
     copy.db.execute("DELETE FROM journal_reads")
     copy.db.execute("DELETE FROM journal_waiting")
     copy.db.execute("DELETE FROM security_warnings")
-    return desk_id
+    copy._desk = None
+    return desk_id, public
 
 
 def remember_desk(store: EventStore, desk_id: str, name: str, public: bytes) -> None:

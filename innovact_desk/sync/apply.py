@@ -85,7 +85,7 @@ def _apply_one(store: EventStore, entry: dict, result: merge.MergeResult) -> boo
         return False
     checked = {**entry, "data": data}
     try:
-        with store.db.atomic():
+        with marks.savepoint(store):
             outcome = _apply(store, checked, result)
             if outcome == "deferred":
                 raise _Deferred

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import stat
 from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from innovact_desk.errors import UserError
 from innovact_desk.store import journals as marks
+from innovact_desk.store import sync_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import lines
 from innovact_desk.sync.lines import JOURNAL_VERSION, MAX_LINE, SEAL_EVERY, is_uuid
@@ -484,21 +484,17 @@ def clone(source: EventStore, out: str | os.PathLike, desk_name: str) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o600))
-    target = sqlite3.connect(tmp)
-    source.db.conn.backup(target)
-    target.close()
+    sync_rows.copy_file(source, tmp)
     os.chmod(tmp, 0o600)
     with EventStore.open(tmp) as copy:
         with copy.transaction():
-            desk_id = marks.make_clone_desk(copy, desk_name.strip())
-            copy._desk = None
-            copy._audit("clone", "desk", copy.self_desk.id, after=desk_name)
-            public = copy.db.execute("SELECT public_key FROM desks WHERE id = ?", [desk_id]).fetchone()[0]
-        copy.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            desk_id, public = marks.make_clone_desk(copy, desk_name.strip())
+            copy.record_audit("clone", "desk", copy.self_desk.id, after=desk_name)
+        sync_rows.checkpoint(copy)
     os.replace(tmp, out)
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     with source.transaction():
         marks.remember_desk(source, desk_id, desk_name.strip(), public)
-        source._journal("desk", {"desk_id": desk_id, "name": desk_name.strip(), "public": bytes(public).hex()})
+        source.append_journal("desk", {"desk_id": desk_id, "name": desk_name.strip(), "public": bytes(public).hex()})
     return out

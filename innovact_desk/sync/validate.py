@@ -35,7 +35,7 @@ def check_envelope(obj: dict, desk_id: str) -> str | None:
     """Why a sealed line is not an entry (None: it is). The entry's desk is the journal's own."""
     unknown = set(obj) - ENVELOPE_FIELDS
     if unknown:
-        return "unknown field " + _shown(sorted(unknown)[0])
+        return "unknown field " + _shown(min(unknown))
     if not is_uuid(obj.get("id")):
         return "id is not a UUID"
     hlc = obj.get("hlc")
@@ -60,7 +60,7 @@ def _shown(value: object) -> str:
 def _fields(data: dict, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> None:
     unknown = set(data) - set(required) - set(optional)
     if unknown:
-        raise Refused("unknown field " + _shown(sorted(unknown)[0]))
+        raise Refused("unknown field " + _shown(min(unknown)))
     missing = [f for f in required if f not in data]
     if missing:
         raise Refused(f"missing field {missing[0]}")
@@ -195,7 +195,7 @@ def _edit(data: dict) -> dict:
         raise Refused("changes is not an object of fields")
     unknown = set(changes) - set(PARTICIPANT_FIELDS)
     if unknown:
-        raise Refused("unknown field " + _shown(sorted(unknown)[0]))
+        raise Refused("unknown field " + _shown(min(unknown)))
     action = _text(data, "action", 20) or "edit"
     return {"participant_id": _uuid(data, "participant_id"), "action": action,
             "changes": {name: participant_value(name, value) for name, value in changes.items()}}

@@ -1,5 +1,5 @@
 """The trust bundle that verifiers import, and verifying a certificate against an event's register or
-against a trusted bundle. A store module: the bundle exports' SQL lives here."""
+against a trusted bundle. The bundles exported are recorded by store.register."""
 
 from __future__ import annotations
 
@@ -13,8 +13,10 @@ from pathlib import Path
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
 from innovact_desk.certificates.register import (
+    NAMES_SETTING,
     Certificate,
     add_issuer_key,
+    apply_names_consent,
     certificates,
     event_keyring,
     issuer_keys,
@@ -25,11 +27,9 @@ from innovact_desk.certificates.register import (
     signing_key,
 )
 from innovact_desk.errors import UserError
+from innovact_desk.store import register as register_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.timezones import now_utc
-
-NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
-
 
 # ---- the trust bundle ------------------------------------------------------------------------------------
 
@@ -56,16 +56,8 @@ def set_bundle_names_consent(store: EventStore, consent: bool, folder: str | os.
         if new:
             add_issuer_key(store, keystore.public_raw(key), key)
         apply_names_consent(store, consent, at)
-        store._audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
-        store._journal("consent", signed_change(store, "consent", {"names": bool(consent), "at": at}, key))
-
-
-def apply_names_consent(store: EventStore, consent: bool, at: str) -> None:
-    """The latest signed consent wins (by its time), whatever order desks learn of them."""
-    if (store.setting(NAMES_SETTING + ".at") or "") > at:
-        return
-    store.set_setting(NAMES_SETTING, "1" if consent else "0")
-    store.set_setting(NAMES_SETTING + ".at", at)
+        store.record_audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+        store.append_journal("consent", signed_change(store, "consent", {"names": bool(consent), "at": at}, key))
 
 
 def _number(value: float) -> int | float:
@@ -104,7 +96,7 @@ def bundle_content(store: EventStore, *, names: bool) -> dict:
 def next_bundle_seq(store: EventStore, now: datetime) -> int:
     """Raised on every export: the export time in seconds since 1970, or the last seq + 1 if that is higher.
     Time-based, so bundles of several events signed by one key keep rising for a verifier that trusts them."""
-    last = store.db.execute("SELECT max(seq) FROM bundle_exports").fetchone()[0] or 0
+    last = register_rows.last_bundle_seq(store)
     return max(last + 1, int(now.timestamp()))
 
 
@@ -133,10 +125,8 @@ def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | N
             if new:
                 add_issuer_key(store, keystore.public_raw(key), key)
             desk = store.self_desk
-            store.db.execute(
-                "INSERT INTO bundle_exports (seq, at, kid, names, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
-                [seq, now.isoformat(), keystore.kid_hex(key), int(names), desk.id, desk.name])
-            store._audit("export", "bundle", str(seq), after=str(path))
+            register_rows.record_bundle_export(store, seq, now.isoformat(), keystore.kid_hex(key), names, desk.id, desk.name)
+            store.record_audit("export", "bundle", str(seq), after=str(path))
         os.replace(tmp, path)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None
