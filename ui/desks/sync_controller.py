@@ -12,8 +12,8 @@ never triggers itself. One sync runs at a time; a request during a sync runs onc
 from __future__ import annotations
 
 import json
-import threading
 import os
+import threading
 from collections.abc import Generator
 from pathlib import Path
 
