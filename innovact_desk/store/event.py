@@ -245,6 +245,7 @@ class EventStore:
         tmp = path.with_name(path.name + ".creating")
         try:
             tmp.unlink(missing_ok=True)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the sync key: this user's alone
             db = _connect(tmp)
         except (OSError, sqlite3.Error) as exc:
             raise UserError("store.cannot_write", path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) \

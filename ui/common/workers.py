@@ -47,7 +47,9 @@ class GeneratorWorker(QRunnable):
                     break
                 self.signals.progressed.emit(done, total)
         except UserError as exc:
-            self.signals.failed.emit(exc.message)
+            from ui.common.i18n import user_message
+
+            self.signals.failed.emit(user_message(exc))
         except Exception as exc:  # a bug: logged with its traceback, shown as one line
             log.exception("background job failed")
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Generator
 from pathlib import Path
 
@@ -28,15 +29,16 @@ REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, show
 Signature = tuple[tuple[str, int, int], ...]
 
 
-def sync_in_own_connection(path: str, folder: str) -> Generator[tuple[int, int], None, sync.SyncReport]:
-    """Runs on the worker thread: a second connection to the event file, closed at the end."""
+def sync_in_own_connection(path: str, folder: str, cancelled=None) -> Generator[tuple[int, int], None, sync.SyncReport]:
+    """Runs on the worker thread: a second connection to the event file, closed at the end; the core's
+    sync steps report their progress, and stop between steps once `cancelled()` says so."""
     yield 0, 1
     store = EventStore.open(path)
     try:
-        report = sync.sync(store, folder)
+        report = yield from sync.sync_steps(store, folder, cancelled)
         store.set_setting(REPORT_SETTING, json.dumps(
             {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-             "notes": report.notes}, ensure_ascii=False))
+             "notes": report.notes, "warnings": report.warnings}, ensure_ascii=False))
     finally:
         store.close()
     yield 1, 1
@@ -96,6 +98,7 @@ class SyncController(QObject):
     # ---- the event and its folder -------------------------------------------------------------
 
     def set_store(self, store: EventStore | None) -> None:
+        self.cancel()  # a sync of the event being left stops after its current step
         self.store = store
         self._folder = (store.setting(FOLDER_SETTING) or "") if store else ""
         self.last_error = ""
@@ -159,13 +162,19 @@ class SyncController(QObject):
         self._present = self._folder_present()
         self._seen = self._others_signature()
         self._worker_path = str(self.store.path)
-        self._worker = run_generator(sync_in_own_connection, self._worker_path, self.folder(),
+        self._cancel = threading.Event()
+        self._worker = run_generator(sync_in_own_connection, self._worker_path, self.folder(), self._cancel.is_set,
                                      progressed=self._progressed, finished=self._finished, failed=self._failed)
         self.sync_started.emit()
         return True
 
     def _progressed(self, _done: int, _total: int) -> None:
         pass
+
+    def cancel(self) -> None:
+        """Asks a running sync to stop after the step it is in (what it merged so far stays)."""
+        if getattr(self, "_cancel", None) is not None:
+            self._cancel.set()
 
     def _finished(self, report: sync.SyncReport) -> None:
         if not self._done_with_worker():
