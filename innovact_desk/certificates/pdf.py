@@ -34,11 +34,12 @@ from reportlab.pdfgen.canvas import Canvas
 from innovact_desk.certificates import assets as cert_assets
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
+from innovact_desk.certificates import qrencode
 from innovact_desk.certificates import register
 from innovact_desk.certificates.assets import CertAsset
 from innovact_desk.certificates.register import Certificate
 from innovact_desk.errors import UserError
-from innovact_desk.paper.pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, qr_operators, register_fonts
+from innovact_desk.paper.pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, register_fonts
 from innovact_desk.records import Event
 from innovact_desk.store.event import EventStore
 from innovact_desk.text import fold
@@ -463,7 +464,7 @@ class CertificateWriter:
         c.drawString(MARGIN, 24.5 * mm, words["issued"].format(date=format_date(page.issued, lang)))
         if page.rev:
             c.drawString(MARGIN, 21 * mm, words["rev"].format(rev=page.rev))
-        c.addLiteral(qr_operators(certqr.qr_matrix(page.qr_text), QR_X, QR_Y, QR_SIZE))
+        c.addLiteral(qrencode.qr_operators(page.qr_text, QR_X, QR_Y, QR_SIZE))
         c.setFillColorRGB(*INK)
         self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 24.5 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*GREY)

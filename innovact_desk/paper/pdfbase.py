@@ -54,9 +54,12 @@ def qr_operators(matrix: list[list[bool]], x: float, y: float, size: float) -> s
     return "\n".join(ops)
 
 
-def draw_qr(canvas: Canvas, matrix: list[list[bool]], x: float, y: float, size: float) -> None:
-    """Draws a QR matrix (no quiet zone in it) as one vector path, `size` wide, lower-left corner at x, y."""
-    canvas.addLiteral(qr_operators(matrix, x, y, size))
+def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
+    """Draws the QR code of a text (prefix in byte mode, trailing digits in numeric mode; no quiet zone) as one
+    vector path, `size` wide, lower-left corner at x, y."""
+    from innovact_desk.certificates import qrencode
+
+    canvas.addLiteral(qrencode.qr_operators(text, x, y, size))
 
 
 def fit_font_size(text: str, font: str, max_size: float, width: float, min_size: float = 6) -> float:

@@ -255,7 +255,7 @@ def test_a_160_byte_name_is_whole_on_the_page_inside_its_box(tmp_path, name):
 
 def test_qr_is_one_vector_path_at_least_32_mm():
     text = certqr.qr_text(bytes([1]) + bytes(range(1, 120)), "https://verify.example.org/")
-    ops = certpdf.qr_operators(certqr.qr_matrix(text), 0, 0, certpdf.QR_SIZE)
+    ops = certpdf.qrencode.qr_operators(text, 0, 0, certpdf.QR_SIZE)
     assert certpdf.QR_SIZE >= 32 * mm
     assert ops.count(" re") > 100 and ops.count("\nf Q") == 1 and " Do" not in ops and "BI" not in ops
     assert certpdf.QR_X + certpdf.QR_SIZE + 4 * certpdf.QR_SIZE / 57 < certpdf.PAGE_W - 11.5 * mm
