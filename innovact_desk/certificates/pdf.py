@@ -34,8 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 from innovact_desk.certificates import assets as cert_assets
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
-from innovact_desk.certificates import qrencode
-from innovact_desk.certificates import register
+from innovact_desk.certificates import qrencode, register
 from innovact_desk.certificates.assets import CertAsset
 from innovact_desk.certificates.register import Certificate
 from innovact_desk.errors import UserError

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from operator import itemgetter
 
 import qrcode
@@ -45,7 +45,7 @@ def _mul(a: int, b: int) -> int:
     return 0 if a == 0 or b == 0 else _EXP[_LOG[a] + _LOG[b]]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _generator_tables(n_ec: int) -> tuple[tuple[int, ...], ...]:
     """For each coefficient of the degree-n_ec generator after the leading 1: its product with every byte."""
     generator = [1]
@@ -79,7 +79,7 @@ class _Layout:
     stream_modules: int  # how many data modules there are (codeword bits and remainder bits)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _layout(version: int, level: str) -> _Layout:
     qr = qrcode.QRCode(version=version, error_correction=LEVELS[level], border=0, mask_pattern=FIXED_MASK)
     n = qr.modules_count = version * 4 + 17
@@ -195,7 +195,7 @@ def encode(text: str) -> tuple[int, bytes]:
 def qr_symbol(text: str) -> QrSymbol:
     """The symbol as qr.qr_symbol gives it (matrix of booleans, version, level, mask)."""
     digits = _DIGITS_AT_END.search(text).group()
-    version, level, _bits_ = _fit(text[: len(text) - len(digits)].encode("utf-8"), digits)
+    version, level, _ = _fit(text[: len(text) - len(digits)].encode("utf-8"), digits)
     n, modules = encode(text)
     matrix = [[bool(m) for m in modules[r * (n + 1):r * (n + 1) + n]] for r in range(n)]
     return QrSymbol(matrix, version, level, FIXED_MASK)
