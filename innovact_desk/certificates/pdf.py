@@ -28,7 +28,6 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from innovact_desk.certificates import assets as cert_assets
@@ -38,7 +37,16 @@ from innovact_desk.certificates import qrencode, register
 from innovact_desk.certificates.assets import CertAsset
 from innovact_desk.certificates.register import Certificate
 from innovact_desk.errors import UserError
-from innovact_desk.paper.pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, register_fonts
+from innovact_desk.paper.pdfbase import (
+    MONTHS,
+    SANS,
+    SANS_BOLD,
+    SERIF_BOLD,
+    draw_text,
+    format_date,
+    register_fonts,
+    string_width,
+)
 from innovact_desk.records import Event
 from innovact_desk.store.event import EventStore
 from innovact_desk.text import fold
@@ -188,7 +196,8 @@ def role_variant(role: str, gender: str = "") -> str:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    """Width as drawn, each character in the first shipped font that has it."""
+    return string_width(text, font, size)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -426,8 +435,7 @@ class CertificateWriter:
         natural = text_width(text, font, size)
         if natural > width:
             size = size * width / natural
-        c.setFont(font, size)
-        c.drawCentredString(cx, y, text)
+        draw_text(c, cx, y, text, font, size, centred=True)
 
     @staticmethod
     def _block(c: Canvas, text: str, font: str, size: float, box: Box, *, top_aligned: bool = False,
@@ -438,9 +446,8 @@ class CertificateWriter:
         block = size + leading * (len(lines) - 1)
         top = box.y + box.h if top_aligned else box.y + (box.h + block) / 2
         y = top - size * 0.8
-        c.setFont(font, size)
         for line in lines:
-            c.drawCentredString(box.x + box.w / 2, y, line)
+            draw_text(c, box.x + box.w / 2, y, line, font, size, centred=True)
             y -= leading
 
     # -- pages
@@ -481,9 +488,8 @@ class CertificateWriter:
         block = size + size * NAME_LEADING * (len(layout.lines) - 1)
         y = NAME_BOX.y + (NAME_BOX.h + block) / 2 - size * 0.8
         c.setFillColorRGB(*INK)
-        c.setFont(SERIF_BOLD, size)
         for line in layout.lines:
-            c.drawCentredString(NAME_BOX.x + NAME_BOX.w / 2, y, line)
+            draw_text(c, NAME_BOX.x + NAME_BOX.w / 2, y, line, SERIF_BOLD, size, centred=True)
             y -= size * NAME_LEADING
 
     def _draw_watermark(self, text: str) -> None:

@@ -172,6 +172,7 @@ def _checkin_from_file(store: EventStore, args: argparse.Namespace, out: Output)
 
 
 def cmd_edit(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.certificates.printable import check_printable
     from innovact_desk.roster.importer import MAX_NAME_BYTES, row_problem
 
     changes = {k: getattr(args, k).strip() for k in ("name", "organization", "email", "role", "lang", "document",
@@ -182,6 +183,7 @@ def cmd_edit(args: argparse.Namespace, out: Output) -> int:
         raise UserError("--name: a participant needs a name")
     if len(changes.get("name", "").encode("utf-8")) > MAX_NAME_BYTES:
         raise UserError(f"--name: longer than {MAX_NAME_BYTES} bytes")
+    check_printable(changes.get("name", ""))  # names as printed = names as signed (certificates.printable)
     problem = row_problem({"name": "x", "email": changes.get("email", "")})
     if problem:
         raise UserError(f"--email: {problem}")
