@@ -46,24 +46,24 @@ def _mul(a: int, b: int) -> int:
 
 
 @cache
-def _generator_tables(n_ec: int) -> tuple[tuple[int, ...], ...]:
-    """For each coefficient of the degree-n_ec generator after the leading 1: its product with every byte."""
+def _generator_table(n_ec: int) -> tuple[int, ...]:
+    """For each byte f: the degree-n_ec generator (after its leading 1) times f, its n_ec bytes as one integer.
+    Adding in GF(256) is XOR, so the remainder can be kept as one integer and worked a byte at a time."""
     generator = [1]
     for i in range(n_ec):
         generator = [a ^ _mul(b, _EXP[i]) for a, b in zip(generator + [0], [0] + generator)]
-    return tuple(tuple(_mul(g, f) for f in range(256)) for g in generator[1:])
+    return tuple(int.from_bytes(bytes(_mul(g, f) for g in generator[1:]), "big") for f in range(256))
 
 
 def _ec_bytes(data: list[int], n_ec: int) -> list[int]:
-    tables = _generator_tables(n_ec)
-    remainder = [0] * n_ec
+    """The Reed-Solomon error correction codewords of one block (the remainder of data * x^n_ec / generator)."""
+    table = _generator_table(n_ec)
+    shift = 8 * (n_ec - 1)
+    keep = (1 << shift) - 1
+    remainder = 0
     for byte in data:
-        factor = byte ^ remainder[0]
-        if factor:
-            remainder = [r ^ t[factor] for r, t in zip(remainder[1:] + [0], tables)]
-        else:
-            remainder = remainder[1:] + [0]
-    return remainder
+        remainder = ((remainder & keep) << 8) ^ table[(remainder >> shift) ^ byte]
+    return list(remainder.to_bytes(n_ec, "big"))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ def _register(name: str) -> None:
 def register_fonts() -> None:
     """Register the main (DejaVu) fonts with ReportLab, once per process (thread-safe); the fallbacks are
     registered the first time a character needs one."""
+    if SERIF_BOLD in _registered:  # the last of the four
+        return
     with _fonts_lock:
         for name in (SANS, SANS_BOLD, SERIF, SERIF_BOLD):
             _register(name)
