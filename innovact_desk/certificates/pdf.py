@@ -35,6 +35,7 @@ from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
 from innovact_desk.certificates import qrencode, register
 from innovact_desk.certificates.assets import CertAsset
+from innovact_desk.certificates.hours import attended_hours, event_day_hours
 from innovact_desk.certificates.register import Certificate
 from innovact_desk.errors import UserError
 from innovact_desk.paper.pdfbase import (
@@ -103,6 +104,7 @@ TEXTS = {
         "held_at": "realizado en {venue}, {dates}", "held": "realizado {dates}",
         "hours": "con una duración de {hours} {unit}", "hour_units": ("hora", "horas"),
         "days": ("Día asistido: {days}", "Días asistidos: {days}"), "and": "y",
+        "of_hours": "{attended} de {total} {unit}",
         "issued": "Emitido el {date}", "rev": "Revisión {rev}", "key": "clave {kid}",
         "preview": "VISTA PREVIA · SIN VALOR",
     },
@@ -117,6 +119,7 @@ TEXTS = {
         "held_at": "held in {venue}, {dates}", "held": "held {dates}",
         "hours": "lasting {hours} {unit}", "hour_units": ("hour", "hours"),
         "days": ("Day attended: {days}", "Days attended: {days}"), "and": "and",
+        "of_hours": "{attended} of {total} {unit}",
         "issued": "Issued on {date}", "rev": "Revision {rev}", "key": "key {kid}",
         "preview": "PREVIEW · NOT VALID",
     },
@@ -167,12 +170,17 @@ def hours_phrase(hours: float, lang: str) -> str:
     return TEXTS[lang]["hours"].format(hours=number, unit=unit)
 
 
+def _number(value: float, lang: str) -> str:
+    return f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
+
+
 def event_phrase(event: Event, lang: str) -> str:
-    """'realizado en Iquitos, del 5 al 6 de marzo de 2026, con una duración de 16 horas.'"""
+    """'realizado en Iquitos, el 5 de marzo de 2026, con una duración de 8 horas.' The duration only for a
+    one-day event: over several days each page says the hours its holder attended (attendance_phrase)."""
     dates = date_phrase([date.fromisoformat(d.date) for d in event.days], lang)
     venue = event.venue.strip()
     text = TEXTS[lang]["held_at"].format(venue=venue, dates=dates) if venue else TEXTS[lang]["held"].format(dates=dates)
-    hours = hours_phrase(event.hours, lang)
+    hours = hours_phrase(event.hours, lang) if len(event.days) == 1 else ""
     return f"{text}, {hours}." if hours else f"{text}."
 
 
@@ -180,6 +188,17 @@ def days_phrase(days: Iterable[int], lang: str) -> str:
     """'Días asistidos: 1 y 2' / 'Day attended: 1'."""
     days = sorted(days)
     return TEXTS[lang]["days"][0 if len(days) == 1 else 1].format(days=_join([str(d) for d in days], lang))
+
+
+def attendance_phrase(days: Iterable[int], attended: float, total: float, lang: str) -> str:
+    """'Días asistidos: 1 · 8 de 16 horas' / 'Days attended: 1 and 2 · 16 of 16 hours' (no hours when the event
+    has none)."""
+    text = days_phrase(days, lang)
+    if total and total > 0:
+        unit = TEXTS[lang]["hour_units"][0 if total == 1 else 1]
+        text += " · " + TEXTS[lang]["of_hours"].format(attended=_number(attended, lang), total=_number(total, lang),
+                                                       unit=unit)
+    return text
 
 
 def is_feminine(gender: str) -> bool:
@@ -304,6 +323,7 @@ class PageData:
     code: str
     kid: str
     gender: str = ""
+    hours: float = 0.0  # hours attended
 
 
 class CertificateWriter:
@@ -464,7 +484,8 @@ class CertificateWriter:
         if page.organization.strip():
             self._block(c, page.organization, SANS, 12.5, ORGANIZATION_BOX, max_lines=2)
         if len(self.event.days) > 1 and page.days:
-            self._centred(c, days_phrase(page.days, lang), SANS, 11, PAGE_W / 2, 61 * mm, 90 * mm)
+            self._centred(c, attendance_phrase(page.days, page.hours, self.event.hours, lang), SANS, 11, PAGE_W / 2,
+                          61 * mm, 150 * mm)
         c.setFillColorRGB(*GREY)
         c.setFont(SANS, 8.5)
         c.drawString(MARGIN, 24.5 * mm, words["issued"].format(date=format_date(page.issued, lang)))
@@ -528,10 +549,13 @@ class BatchResult:
                 "revoked": self.revoked, "pages": self.pages, "file": self.file}
 
 
-def _page(store: EventStore, item: register.Printable, key: Ed25519PrivateKey) -> PageData:
+def _page(store: EventStore, item: register.Printable, key: Ed25519PrivateKey,
+          per_day: dict[int, float] | None = None) -> PageData:
     cert = item.certificate
+    per_day = per_day if per_day is not None else event_day_hours(store)
     return PageData(cert.name, item.participant.organization, cert.role, item.lang, cert.days, cert.issued,
-                    cert.rev, register.sign(store, cert, key), cert.code, cert.kid, item.participant.gender)
+                    cert.rev, register.sign(store, cert, key), cert.code, cert.kid, item.participant.gender,
+                    attended_hours(per_day, cert.days))
 
 
 def print_certificates(
@@ -562,12 +586,13 @@ def print_certificates(
     prepared = register.prepare(store, plan, lang=lang, today=today, folder=key_folder)
     logos, signatures = cert_assets.certificate_assets(store)
     total = len(prepared.items)
+    per_day = event_day_hours(store)
     tmp = out.with_name(f".{out.name}.part")
     try:
         writer = CertificateWriter(tmp, store.event, logos, signatures)
         yield 0, total
         for done, item in enumerate(prepared.items, start=1):
-            writer.add(_page(store, item, prepared.signers[item.certificate.kid]))
+            writer.add(_page(store, item, prepared.signers[item.certificate.kid], per_day))
             yield done, total
         pages = writer.finish()
         register.record(store, prepared)
