@@ -330,7 +330,8 @@ class CertificateWriter:
     """Draws certificate pages into one PDF. Shared parts become form XObjects, made when first needed."""
 
     def __init__(self, target: str | os.PathLike | io.BytesIO, event: Event, logos: list[CertAsset],
-                 signatures: list[CertAsset], *, watermark: bool = False) -> None:
+                 signatures: list[CertAsset], *, watermark: bool = False, invariant: bool = False,
+                 shared: dict[int, ImageReader] | None = None, title: str | None = None) -> None:
         register_fonts()
         self.event = event
         self.logos = [a for a in logos if a.data]
@@ -338,13 +339,19 @@ class CertificateWriter:
         self.watermark = watermark
         self.pages = 0
         self._forms: set[str] = set()
+        self._readers = shared if shared is not None else self.shared_parts(event, logos, signatures)
         target = str(target) if isinstance(target, (str, os.PathLike)) else target
-        self.canvas = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-        self.canvas.setTitle(event.title("es"))
+        self.canvas = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=int(invariant))
+        self.canvas.setTitle(title or event.title("es"))
         self.canvas.setAuthor(event.issuer or "innovact-desk")
         self.canvas.setCreator("innovact-desk")
 
     # -- shared parts, drawn once
+
+    @staticmethod
+    def shared_parts(event: Event, logos: list[CertAsset], signatures: list[CertAsset]) -> dict[int, ImageReader]:
+        """The pictures, decoded once: a run of one file per person reuses them in every file."""
+        return {id(a): ImageReader(io.BytesIO(a.data)) for a in (*logos, *signatures) if a.data}
 
     def _form(self, name: str, draw) -> None:
         if name not in self._forms:
@@ -382,7 +389,7 @@ class CertificateWriter:
         left, right = MARGIN + 6 * mm, PAGE_W - MARGIN - 6 * mm
         slot = (right - left) / n
         for i, logo in enumerate(self.logos):
-            reader = ImageReader(io.BytesIO(logo.data))
+            reader = self._readers.get(id(logo)) or ImageReader(io.BytesIO(logo.data))
             iw, ih = reader.getSize()
             w = min(slot - 8 * mm, 70 * mm, height * iw / ih)
             h = w * ih / iw
@@ -418,7 +425,7 @@ class CertificateWriter:
         c.setFillColorRGB(*INK)
         for (cx, width), signatory in zip(slots, self.signatures):
             if signatory.data:
-                reader = ImageReader(io.BytesIO(signatory.data))
+                reader = self._readers.get(id(signatory)) or ImageReader(io.BytesIO(signatory.data))
                 iw, ih = reader.getSize()
                 h = min(16 * mm, width * ih / iw)
                 w = h * iw / ih

@@ -45,6 +45,10 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             verify_url=args.verify_url or "",
         )
     with store:
+        if args.day_hours:  # hours of each day (certificates.hours); the total becomes their sum
+            from innovact_desk.certificates.hours import parse_day_hours, set_day_hours
+
+            set_day_hours(store, parse_day_hours(args.day_hours, len(store.event.days)))
         data = {"event": store.event.id, "participants": store.count_participants(), "file": str(path)}
     out.result(data, say(f"Evento creado: {path} ({data['participants']} participantes)",
                           f"Event created: {path} ({data['participants']} participants)"))
@@ -220,6 +224,7 @@ def add_commands(command) -> None:
     p.add_argument("--dates")
     p.add_argument("--tz")
     p.add_argument("--hours", type=float)
+    p.add_argument("--day-hours", help="hours of each day, e.g. 8,6 (the total is their sum)")
     p.add_argument("--issuer")
     p.add_argument("--verify-url")
     p = command("import", "import a roster (CSV or XLSX)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from datetime import date
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
@@ -29,6 +29,21 @@ FALLBACKS = {
 }
 # Drawn as nothing: variation selectors (the emoji/text presentation of the character before)
 INVISIBLE = frozenset(chr(c) for c in range(0xFE00, 0xFE10))
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode CMap with characters beyond U+FFFF written as UTF-16 (a surrogate pair), as the
+    PDF reference asks: ReportLab 5.1 writes them as five hex digits, so a viewer copying or searching the
+    text (pdftotext) read 😀 (U+1F600) as ὠ (U+1F60), and the name on paper read back as another one."""
+    text = _reportlab_cmap(fontname, [min(v, 0xFFFF) for v in subset])
+    for i, v in enumerate(subset):
+        if v > 0xFFFF:
+            text = text.replace(f"<{i:02X}> <FFFF>", f"<{i:02X}> <{chr(v).encode('utf-16-be').hex().upper()}>", 1)
+    return text
+
+
+_reportlab_cmap = ttfonts.makeToUnicodeCMap
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 _fonts_lock = threading.Lock()
 _registered: set[str] = set()
 _coverage: dict[str, frozenset[str]] = {}
