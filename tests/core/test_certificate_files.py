@@ -227,7 +227,7 @@ def test_emoji_chinese_and_nfd_names_print_as_signed(store, tmp_path):
     for name in ("王小明", "Ana 😀 Ríos", "José Ángel Núñez"):
         assert name in text, name
     assert NFD not in text  # printed (and signed) in NFC
-    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True).stdout
+    fonts = subprocess.run(["pdffonts", str(out)], capture_output=True, text=True, check=True).stdout
     assert "DroidSansFallback" in fonts and "DejaVuSerif-Bold" in fonts
 
 
