@@ -45,6 +45,10 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             verify_url=args.verify_url or "",
         )
     with store:
+        if args.day_hours:  # hours of each day (certificates.hours); the total becomes their sum
+            from innovact_desk.certificates.hours import parse_day_hours, set_day_hours
+
+            set_day_hours(store, parse_day_hours(args.day_hours, len(store.event.days)))
         data = {"event": store.event.id, "participants": store.count_participants(), "file": str(path)}
     out.result(data, say(f"Evento creado: {path} ({data['participants']} participantes)",
                           f"Event created: {path} ({data['participants']} participants)"))
@@ -185,6 +189,7 @@ def _checkin_from_file(store: EventStore, args: argparse.Namespace, out: Output)
 
 
 def cmd_edit(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.certificates.printable import check_printable
     from innovact_desk.roster.importer import MAX_NAME_BYTES, row_problem
 
     changes = {k: getattr(args, k).strip() for k in ("name", "organization", "email", "role", "lang", "document",
@@ -195,6 +200,7 @@ def cmd_edit(args: argparse.Namespace, out: Output) -> int:
         raise UserError("cli.name_empty")
     if len(changes.get("name", "").encode("utf-8")) > MAX_NAME_BYTES:
         raise UserError("cli.name_too_long", most=MAX_NAME_BYTES)
+    check_printable(changes.get("name", ""))  # names as printed = names as signed (certificates.printable)
     problem = row_problem({"name": "x", "email": changes.get("email", "")})
     if problem:
         raise UserError("cli.bad_email", problem=problem)
@@ -231,6 +237,7 @@ def add_commands(command) -> None:
     p.add_argument("--dates")
     p.add_argument("--tz")
     p.add_argument("--hours", type=float)
+    p.add_argument("--day-hours", help="hours of each day, e.g. 8,6 (the total is their sum)")
     p.add_argument("--issuer")
     p.add_argument("--verify-url")
     p = command("import", "import a roster (CSV or XLSX)")

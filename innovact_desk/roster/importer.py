@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import ftfy
 from email_validator import EmailNotValidError, validate_email
 
+from innovact_desk.certificates.printable import name_problem
 from innovact_desk.errors import UserError
 from innovact_desk.records import PARTICIPANT_FIELDS, ROLES
 from innovact_desk.roster.files import RosterTable, guess_mapping, has_name_column, read_table
@@ -215,7 +216,7 @@ def row_problem(fields: dict[str, str]) -> str | None:
     email = fields.get("email")
     if email and not is_valid_email(email):
         return f"malformed email: {email}"
-    return None
+    return name_problem(name)  # a character no certificate font prints (certificates.printable)
 
 
 # ---- who is the same person -------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_a_roster_in_mixed_encodings_is_repaired(tmp_path, run):
     EventStore.create(event, title_es="Curso", tz="America/Lima", dates=[date(2026, 3, 5)]).close()
     roster = tmp_path / "mixto.csv"
     roster.write_bytes("Nombres y apellidos,Institución\n".encode("cp1252")
-                       + "José Pérez,Municipalidad\n".encode("utf-8")  # pasted from a UTF-8 file
+                       + "José Pérez,Municipalidad\n".encode()  # pasted from a UTF-8 file
                        + "María Ñaupari,Cámara\n".encode("cp1252"))
     code, data, _ = run("import", event, roster, "--json")
     assert code == 0 and data["added"] == 2 and data["skipped"] == []
