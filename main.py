@@ -17,7 +17,7 @@ def main() -> int:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 (lives as long as the process)
-    from innovact_desk.cli import main as cli_main
+    from innovact_desk.cli.app import main as cli_main
 
     try:
         return cli_main(sys.argv[1:], open_window=_open_window)

@@ -40,10 +40,13 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from innovact_desk import cert_assets, certpdf, keys, register, verification
 from innovact_desk.assets import asset_path
-from innovact_desk.models import AttendanceRule
-from innovact_desk.store import EventStore
+from innovact_desk.certificates import assets as cert_assets
+from innovact_desk.certificates import keys, register
+from innovact_desk.certificates import pdf as certpdf
+from innovact_desk.records import AttendanceRule
+from innovact_desk.store.event import EventStore
+from innovact_desk.verify import verifier as verification
 
 TIME_GOAL_S, SIZE_GOAL_MB, SPEEDUP_GOAL = 5.0, 5.0, 8.0
 VERIFY_GOAL_MS, DECODE_GOAL_MS = 5.0, 200.0

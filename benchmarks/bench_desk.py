@@ -46,7 +46,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from innovact_desk.store import EventStore
+from innovact_desk.store.event import EventStore
 
 GOAL_P95_MS = 50.0
 CHECKED_IN_SHARE = 0.2
@@ -115,7 +115,7 @@ def press(widget, char: str) -> None:
 
 
 def bench_size(app: QApplication, path: Path, query_count: int, scan_count: int) -> dict:
-    from ui.checkin_view import CheckinView
+    from ui.checkin.view import CheckinView
 
     store = EventStore.open(path)
     view = CheckinView()
@@ -167,7 +167,7 @@ def bench_size(app: QApplication, path: Path, query_count: int, scan_count: int)
 
 def soak(app: QApplication, path: Path, people: int) -> None:
     """Typed check-ins, one after another, watching the references to None and True."""
-    from ui.checkin_view import CheckinView
+    from ui.checkin.view import CheckinView
 
     store = EventStore.open(path)
     view = CheckinView()

@@ -28,8 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from innovact_desk.importer import import_roster
-from innovact_desk.store import EventStore
+from innovact_desk.roster.importer import import_roster
+from innovact_desk.store.event import EventStore
 
 IMPORT_GOAL_S = 15.0  # at 100k
 SEARCH_P95_GOAL_MS = 50.0  # at 100k

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from innovact_desk.store import EventStore
-from innovact_desk.sync import clone, sync
+from innovact_desk.store.event import EventStore
+from innovact_desk.sync.folder import clone, sync
 
 
 def one_run(checkins: int) -> tuple[float, float, int]:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from .errors import UserError
+from innovact_desk.errors import UserError
 
 _OFFSET = re.compile(r"^UTC([+-])(\d{2}):(\d{2})$")
 

@@ -10,10 +10,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from innovact_desk.assets import asset_path
 from innovact_desk.errors import UserError
-
-from .i18n import install_language, saved_language, user_message
-from .main_window import MainWindow
-from .recent import last_existing_event
+from ui.common.i18n import install_language, saved_language, user_message
+from ui.main_window import MainWindow
+from ui.recent import last_existing_event
 
 ORGANIZATION = "INNOVACT"
 APPLICATION = "innovact-desk"
@@ -53,7 +52,7 @@ def default_event_path() -> str | None:
     last = last_existing_event()
     if last:
         return last
-    from innovact_desk.demo import ensure_demo_event
+    from innovact_desk.roster.demo import ensure_demo_event
 
     try:
         return str(ensure_demo_event())

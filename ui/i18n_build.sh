@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates the window's Spanish translation.
-#   1. lupdate reads every self.tr("...") and translate("Context", "...") in ui/*.py and merges the
+#   1. lupdate reads every self.tr("...") and translate("Context", "...") in every ui/**/*.py and merges the
 #      strings into assets/i18n/innovact_es.ts (translations already there are kept; strings no
 #      longer in the code are dropped);
 #   2. translate the entries marked type="unfinished" (pyside6-linguist, or any text editor);
@@ -9,5 +9,5 @@
 set -eu
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-"$bin/pyside6-lupdate" ui/*.py -ts assets/i18n/innovact_es.ts -source-language en -target-language es_PE -no-obsolete
+"$bin/pyside6-lupdate" $(find ui -name "*.py" | sort) -ts assets/i18n/innovact_es.ts -source-language en -target-language es_PE -no-obsolete -locations none
 "$bin/pyside6-lrelease" assets/i18n/innovact_es.ts -qm assets/i18n/innovact_es.qm

@@ -9,20 +9,19 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from innovact_desk.errors import UserError
-from innovact_desk.importer import ImportReport
-from innovact_desk.store import EventStore
-
-from .actions import add_action
-from .certificates_view import CertificatesView
-from .checkin_view import CheckinView
-from .desks_view import DesksView
-from .i18n import current_language, install_language, user_message
-from .import_dialog import ImportDialog, start_import
-from .new_event_dialog import NewEventDialog
-from .participants_view import ParticipantsView
-from .recent import recent_events, remember_event
-from .reports_view import ReportsView
-from .verify_view import VerifyView
+from innovact_desk.roster.importer import ImportReport
+from innovact_desk.store.event import EventStore
+from ui.actions import add_action
+from ui.certificates.view import CertificatesView
+from ui.checkin.view import CheckinView
+from ui.common.i18n import current_language, install_language, user_message
+from ui.desks.view import DesksView
+from ui.new_event_dialog import NewEventDialog
+from ui.participants.import_dialog import ImportDialog, start_import
+from ui.participants.view import ParticipantsView
+from ui.recent import recent_events, remember_event
+from ui.reports.view import ReportsView
+from ui.verify.view import VerifyView
 
 _OPEN_FOLDER_KEY = "open_folder"
 _GEOMETRY_KEY = "window_geometry"

@@ -21,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from innovact_desk.errors import UserError
-from innovact_desk.store import MAX_DAYS, EventStore
+from innovact_desk.store.event import MAX_DAYS, EventStore
 from innovact_desk.timezones import machine_zone
-
-from .i18n import user_message
+from ui.common.i18n import user_message
 
 EVENT_SUFFIX = ".event"
 COMMON_ZONES = ("America/Lima", "America/Bogota", "America/Sao_Paulo", "Europe/Madrid", "Europe/Brussels", "UTC")

@@ -4,7 +4,6 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="61"/>
         <source>Cannot open the demo event</source>
         <translation>No se puede abrir el evento de demostración</translation>
     </message>
@@ -12,22 +11,18 @@
 <context>
     <name>CameraScanner</name>
     <message>
-        <location filename="../../ui/camera_scanner.py" line="50"/>
         <source>The camera cannot be used: this installation has no Qt Multimedia ({why}). Use a USB scanner or open a picture of the certificate.</source>
         <translation>No se puede usar la cámara: esta instalación no tiene Qt Multimedia ({why}). Use un lector USB o abra una foto del certificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_scanner.py" line="54"/>
         <source>No camera found on this computer. Use a USB scanner or open a picture of the certificate.</source>
         <translation>No se encontró ninguna cámara en esta computadora. Use un lector USB o abra una foto del certificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_scanner.py" line="141"/>
         <source>The camera could not be started ({why}).</source>
         <translation>No se pudo encender la cámara ({why}).</translation>
     </message>
     <message>
-        <location filename="../../ui/camera_scanner.py" line="165"/>
         <source>The camera stopped: {why}</source>
         <translation>La cámara se detuvo: {why}</translation>
     </message>
@@ -35,17 +30,14 @@
 <context>
     <name>CertificatePreviewDialog</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="121"/>
         <source>Preview: {name}</source>
         <translation>Vista previa: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="124"/>
         <source>This is how {name}&apos;s certificate would print now. The preview is marked PREVIEW and its code proves nothing; nothing is recorded.</source>
         <translation>Así se imprimiría ahora el certificado de {name}. La vista previa lleva la marca VISTA PREVIA y su código no tiene valor; no se registra nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="128"/>
         <source>&amp;Open as PDF</source>
         <translation>&amp;Abrir como PDF</translation>
     </message>
@@ -53,155 +45,124 @@
 <context>
     <name>CertificateSettingsDialog</name>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="478"/>
         <source>Certificate texts, logos and signatures</source>
         <translation>Textos, logos y firmas de los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="479"/>
         <source>Title (Spanish):</source>
         <translation>Título (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="479"/>
         <source>Title (English):</source>
         <translation>Título (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="479"/>
         <source>Venue:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="479"/>
         <source>Hours:</source>
         <translation>Horas:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="480"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="483"/>
         <source>Printed on the certificates in English</source>
         <translation>Se imprime en los certificados en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="484"/>
         <source>City, region, country</source>
         <translation>Ciudad, región, país</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="485"/>
         <source>not printed</source>
         <translation>no se imprime</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="486"/>
         <source>The organization that issues the certificates</source>
         <translation>La institución que emite los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="487"/>
         <source>Texts</source>
         <translation>Textos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="488"/>
         <source>Who gets a certificate</source>
         <translation>Quién recibe certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="490"/>
         <source>Attended every day of the event ({n} days)</source>
         <translation>Asistió todos los días del evento ({n} días)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="491"/>
         <source>Attended at least</source>
         <translation>Asistió al menos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="492"/>
         <source>days</source>
         <translation>días</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="493"/>
         <source>These roles need only one day checked in:</source>
         <translation>A estos roles les basta con un día registrado:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="496"/>
         <source>Logos (up to {n}, PNG or JPEG), from left to right</source>
         <translation>Logos (hasta {n}, PNG o JPEG), de izquierda a derecha</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="497"/>
         <source>Signatures (up to {n})</source>
         <translation>Firmas (hasta {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="500"/>
         <source>Signature {n}</source>
         <translation>Firma {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="501"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="501"/>
         <source>Position (Spanish):</source>
         <translation>Cargo (español):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="502"/>
         <source>Position (English):</source>
         <translation>Cargo (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="504"/>
         <source>&amp;Preview in:</source>
         <translation>&amp;Vista previa en:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="505"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="527"/>
         <source>The event needs a title.</source>
         <translation>El evento necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="530"/>
         <source>Signature {n} needs the signatory&apos;s name.</source>
         <translation>La firma {n} necesita el nombre de quien firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="537"/>
-        <location filename="../../ui/certificate_settings_dialog.py" line="551"/>
         <source>Cannot save</source>
         <translation>No se puede guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="596"/>
         <source>The preview cannot be drawn:
 {why}</source>
         <translation>No se puede dibujar la vista previa:
 {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="609"/>
         <source>Preview of {name}&apos;s certificate, with the texts as they are typed. It is marked PREVIEW and proves nothing.</source>
         <translation>Vista previa del certificado de {name}, con los textos tal como se escriben. Lleva la marca VISTA PREVIA y no tiene valor.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="612"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
@@ -209,152 +170,122 @@
 <context>
     <name>CertificatesModel</name>
     <message>
-        <location filename="../../ui/certificate_models.py" line="43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="44"/>
         <source>Organization</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="45"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="46"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="47"/>
         <source>Days attended</source>
         <translation>Días asistidos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="48"/>
         <source>Certificate</source>
         <translation>Certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="49"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="56"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="57"/>
         <source>To print (new and corrected)</source>
         <translation>Por imprimir (nuevos y corregidos)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="58"/>
         <source>Already issued</source>
         <translation>Ya emitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="59"/>
         <source>Not eligible</source>
         <translation>No aptos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="103"/>
         <source>Revoked</source>
         <translation>Revocado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="69"/>
         <source>{items} and {last}</source>
         <translation>{items} y {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="60"/>
         <source>Revoked certificates</source>
         <translation>Revocados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="75"/>
         <source>did not attend</source>
         <translation>no asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="79"/>
         <source>day {day} missing</source>
         <translation>falta el día {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="80"/>
         <source>days {days} missing</source>
         <translation>faltan los días {days}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="82"/>
         <source>attended {attended} of the {needed} days required</source>
         <translation>asistió {attended} de los {needed} días requeridos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="89"/>
         <source>name and role corrected</source>
         <translation>nombre y rol corregidos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="91"/>
         <source>role corrected</source>
         <translation>rol corregido</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="92"/>
         <source>name corrected</source>
         <translation>nombre corregido</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="99"/>
         <source>Eligible: to print</source>
         <translation>Apto: por imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="101"/>
         <source>Not eligible: {why}</source>
         <translation>No apto: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="105"/>
         <source>Reissue: {what}</source>
         <translation>Reemitir: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="106"/>
         <source>Issued (rev. {rev})</source>
         <translation>Emitido (rev. {rev})</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="108"/>
         <source>; no longer meets the rule ({why})</source>
         <translation>; ya no cumple la regla ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="117"/>
         <source>Code {code}, revision {rev}, issued on {date}</source>
         <translation>Código {code}, revisión {rev}, emitido el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="120"/>
         <source>Printed at desk {desk}</source>
         <translation>Impreso en la mesa {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="122"/>
         <source>Name printed: {name}</source>
         <translation>Nombre impreso: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_models.py" line="124"/>
         <source>Revoked: {reason}</source>
         <translation>Revocado: {reason}</translation>
     </message>
@@ -362,293 +293,234 @@
 <context>
     <name>CertificatesView</name>
     <message>
-        <location filename="../../ui/certificates_view.py" line="293"/>
         <source>Search by name, organization or certificate code</source>
         <translation>Buscar por nombre, institución o código del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="294"/>
         <source>&amp;Show:</source>
         <translation>&amp;Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="300"/>
         <source>&amp;Language of the certificates:</source>
         <translation>&amp;Idioma de los certificados:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="303"/>
         <source>Each participant&apos;s language</source>
         <translation>Idioma de cada participante</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="308"/>
         <source>Print &amp;new</source>
         <translation>Imprimir &amp;nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="309"/>
         <source>Print &amp;all</source>
         <translation>Imprimir &amp;todos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="310"/>
         <source>Print s&amp;election</source>
         <translation>Imprimir &amp;selección</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="311"/>
         <source>Previe&amp;w</source>
         <translation>Vista pr&amp;evia</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="312"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Revocar…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="313"/>
         <source>Export verification &amp;bundle…</source>
         <translation>Exportar &amp;paquete de verificación…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="314"/>
         <source>&amp;Texts, logos and signatures…</source>
         <translation>Te&amp;xtos, logos y firmas…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="315"/>
         <source>Import &amp;key…</source>
         <translation>Importar &amp;clave…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="318"/>
         <source>First certificates and corrected reissues; no reprints</source>
         <translation>Primeros certificados y reemisiones corregidas; sin reimpresiones</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="319"/>
         <source>Everyone eligible: new, reissued and identical reprints</source>
         <translation>Todos los aptos: nuevos, reemitidos y reimpresiones idénticas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="320"/>
         <source>Those selected in the table who are eligible</source>
         <translation>Los seleccionados en la tabla que sean aptos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="321"/>
         <source>How the selected person&apos;s certificate would look; records nothing</source>
         <translation>Cómo se vería el certificado de la persona seleccionada; no registra nada</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="322"/>
         <source>Revoke the selected person&apos;s certificate (a reason is required)</source>
         <translation>Revocar el certificado de la persona seleccionada (se exige un motivo)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="323"/>
         <source>The signed file that lets others verify these certificates offline</source>
         <translation>El archivo firmado que permite a otros verificar estos certificados sin internet</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="324"/>
         <source>Titles, venue, hours, issuer, attendance rule, logos and signatures</source>
         <translation>Títulos, lugar, horas, emisor, regla de asistencia, logos y firmas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="325"/>
         <source>Import the event&apos;s signing key exported on the issuing desk</source>
         <translation>Importar la clave de firma del evento exportada en la mesa que emite</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="334"/>
         <source>⚠ This desk does not have the event&apos;s signing key, so it cannot print certificates. On the desk that printed the first certificates run  python main.py key EVENT --export FILE  and bring the file here; then import it with the button (you will be asked its passphrase).</source>
         <translation>⚠ Esta mesa no tiene la clave de firma del evento, así que no puede imprimir certificados. En la mesa que imprimió los primeros certificados ejecute  python main.py key EVENTO --export ARCHIVO  y traiga el archivo; luego impórtelo con el botón (se le pedirá su frase de paso).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="338"/>
         <source>Ctrl+P: print new · Ctrl+Shift+T: print all · Ctrl+Shift+I: print selection · Ctrl+Shift+P: preview · Ctrl+Shift+R: revoke · Ctrl+Shift+B: bundle · Ctrl+Shift+F: texts, logos and signatures · Ctrl+F: search</source>
         <translation>Ctrl+P: imprimir nuevos · Ctrl+Mayús+T: imprimir todos · Ctrl+Mayús+I: imprimir selección · Ctrl+Mayús+P: vista previa · Ctrl+Mayús+R: revocar · Ctrl+Mayús+B: paquete · Ctrl+Mayús+F: textos, logos y firmas · Ctrl+F: buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="394"/>
         <source>{total} participants · {to_print} to print · {issued} issued · {not_eligible} not eligible</source>
         <translation>{total} participantes · {to_print} por imprimir · {issued} emitidos · {not_eligible} no aptos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="397"/>
         <source>Showing {shown} · </source>
         <translation>Se muestran {shown} · </translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="462"/>
         <source>Select the people to print in the table first.</source>
         <translation>Primero seleccione en la tabla a quiénes imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="470"/>
         <source>No signing key</source>
         <translation>Sin clave de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="481"/>
         <source>Nobody new to print: every eligible person already has their certificate. “Print all” reprints them.</source>
         <translation>No hay nadie nuevo que imprimir: cada persona apta ya tiene su certificado. «Imprimir todos» los reimprime.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="484"/>
         <source>Nobody to print: no eligible person in the list or the selection.</source>
         <translation>No hay a quién imprimir: nadie apto en la lista o en la selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="486"/>
         <source>Revoked certificates are never printed again ({n}).</source>
         <translation>Los certificados revocados no se vuelven a imprimir ({n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="488"/>
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="494"/>
         <source>{n} certificates will be printed into one PDF:</source>
         <translation>Se imprimirán {n} certificados en un solo PDF:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="496"/>
         <source>• {n} new</source>
         <translation>• {n} nuevos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="498"/>
         <source>• {n} reissued with the name or role corrected (the paper printed before will verify as replaced)</source>
         <translation>• {n} reemitidos con el nombre o el rol corregido (el papel impreso antes se verificará como reemplazado)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="501"/>
         <source>• {n} identical reprints</source>
         <translation>• {n} reimpresiones idénticas</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="503"/>
         <source>{n} revoked certificates are left out.</source>
         <translation>Se omiten {n} certificados revocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="505"/>
         <source>{n} of those selected are not eligible and are left out.</source>
         <translation>{n} de los seleccionados no son aptos y se omiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="507"/>
         <source>Language: {lang}.</source>
         <translation>Idioma: {lang}.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="508"/>
         <source>Print certificates</source>
         <translation>Imprimir certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="516"/>
         <source>certificates</source>
         <translation>certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="517"/>
         <source>Save the certificates</source>
         <translation>Guardar los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="518"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="528"/>
         <source>Printing certificates…</source>
         <translation>Imprimiendo certificados…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="528"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="530"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="549"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="555"/>
         <source>Printing certificates… {done} of {total}</source>
         <translation>Imprimiendo certificados… {done} de {total}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="556"/>
         <source>Saving the PDF…</source>
         <translation>Guardando el PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="573"/>
         <source>Cancelled: nothing was printed and nothing was recorded.</source>
         <translation>Cancelado: no se imprimió ni se registró nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="577"/>
         <source>Nobody to print.</source>
         <translation>No hay a quién imprimir.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="580"/>
         <source>{pages} certificates in one PDF: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
         <translation>{pages} certificados en un PDF: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="584"/>
         <source>{n} revoked left out.</source>
         <translation>Se omitieron {n} revocados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="588"/>
         <source>Certificates ready</source>
         <translation>Certificados listos</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="594"/>
         <source>Nothing was printed: {why}</source>
         <translation>No se imprimió nada: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="595"/>
         <source>Cannot print the certificates</source>
         <translation>No se pueden imprimir los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="603"/>
         <source>Select a person in the table first.</source>
         <translation>Primero seleccione a una persona en la tabla.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="620"/>
         <source>Cannot draw the preview</source>
         <translation>No se puede dibujar la vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="628"/>
-        <location filename="../../ui/certificates_view.py" line="635"/>
         <source>Revoke a certificate</source>
         <translation>Revocar un certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="629"/>
         <source>Revoke certificate {code} of {name}?
 It will never be printed again and will verify as REVOKED (elsewhere, once the verifiers have the new verification bundle).
 
@@ -659,68 +531,54 @@ No se volverá a imprimir y se verificará como REVOCADO (en otros equipos, cuan
 Motivo (obligatorio):</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="636"/>
         <source>Nothing was revoked: a revocation needs a reason.</source>
         <translation>No se revocó nada: una revocación necesita un motivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="641"/>
         <source>Cannot revoke</source>
         <translation>No se puede revocar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="646"/>
         <source>Revoked: {code} ({name}).</source>
         <translation>Revocado: {code} ({name}).</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="646"/>
         <source>{code} ({name}) was already revoked.</source>
         <translation>{code} ({name}) ya estaba revocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="658"/>
         <source>Cannot open the certificate settings</source>
         <translation>No se pueden abrir los ajustes de los certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="669"/>
         <source>Certificate texts, logos and signatures saved.</source>
         <translation>Se guardaron los textos, logos y firmas de los certificados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="674"/>
-        <location filename="../../ui/certificates_view.py" line="678"/>
         <source>Import the signing key</source>
         <translation>Importar la clave de firma</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="675"/>
         <source>Signing keys (*.key *.pem);;All files (*)</source>
         <translation>Claves de firma (*.key *.pem);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="679"/>
         <source>The passphrase the key was exported with:</source>
         <translation>La frase de paso con que se exportó la clave:</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="686"/>
         <source>Cannot import the key</source>
         <translation>No se puede importar la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="690"/>
         <source>Key {kid} imported: this desk can now print certificates.</source>
         <translation>Clave {kid} importada: esta mesa ya puede imprimir certificados.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="694"/>
         <source>Export verification bundle</source>
         <translation>Exportar paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="695"/>
         <source>The verification bundle is a signed file that lets anyone with this program check these certificates offline, and see which ones were replaced or revoked. Give it to employers, ministries or anyone who verifies.
 
 With the names, a verifier who types a certificate&apos;s code also sees whose it is.</source>
@@ -729,42 +587,34 @@ With the names, a verifier who types a certificate&apos;s code also sees whose i
 Con los nombres, quien escriba el código de un certificado también verá de quién es.</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="699"/>
         <source>Include the holders&apos; names (only with the organizers&apos; consent)</source>
         <translation>Incluir los nombres de los titulares (solo con el consentimiento de los organizadores)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="713"/>
         <source>verification</source>
         <translation>verificacion</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="714"/>
         <source>Save the verification bundle</source>
         <translation>Guardar el paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="715"/>
         <source>Verification bundles (*.json)</source>
         <translation>Paquetes de verificación (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="726"/>
         <source>Cannot export the bundle</source>
         <translation>No se puede exportar el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="730"/>
         <source>Verification bundle saved: {file}</source>
         <translation>Paquete de verificación guardado: {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="731"/>
         <source>Verification bundle saved</source>
         <translation>Paquete de verificación guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="732"/>
         <source>Saved in {file}{names}.
 
 Whoever verifies should compare the key fingerprint below with the one you give them by another means (phone, letter) before trusting it:
@@ -777,12 +627,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 {keys}</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="735"/>
         <source>, with the holders&apos; names</source>
         <translation>, con los nombres de los titulares</translation>
     </message>
     <message>
-        <location filename="../../ui/certificates_view.py" line="735"/>
         <source>, without names</source>
         <translation>, sin nombres</translation>
     </message>
@@ -790,106 +638,82 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>CheckinModels</name>
     <message>
-        <location filename="../../ui/checkin_models.py" line="28"/>
         <source>scanner</source>
         <translation>escáner</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="29"/>
         <source>paper sheet</source>
         <translation>hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="100"/>
-        <location filename="../../ui/checkin_models.py" line="184"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="101"/>
         <source>Organization</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="102"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="103"/>
         <source>Day {n}</source>
         <translation>Día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="127"/>
         <source>Not checked in on day {n} yet</source>
         <translation>Aún no registrado el día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="88"/>
-        <location filename="../../ui/checkin_models.py" line="132"/>
         <source>✔ in at {time}</source>
         <translation>✔ registrado {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="27"/>
         <source>keyboard</source>
         <translation>teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="30"/>
         <source>walk-in form</source>
         <translation>formulario de persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="133"/>
         <source>Checked in on day {n} at {time} at {desk}</source>
         <translation>Registrado el día {n} a las {time} en {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="182"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="183"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="185"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="186"/>
         <source>Operator</source>
         <translation>Operador/a</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="198"/>
         <source>Reason: {reason}</source>
         <translation>Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="199"/>
         <source>Checked in by {source} at {desk}</source>
         <translation>Registrado por {source} en {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="216"/>
         <source>↶ UNDO: {reason}</source>
         <translation>↶ ANULACIÓN: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="164"/>
-        <location filename="../../ui/checkin_models.py" line="217"/>
         <source>✔ checked in</source>
         <translation>✔ registro</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_models.py" line="164"/>
-        <location filename="../../ui/checkin_models.py" line="219"/>
         <source>— undone</source>
         <translation>— anulado</translation>
     </message>
@@ -897,107 +721,86 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>CheckinView</name>
     <message>
-        <location filename="../../ui/checkin_view.py" line="250"/>
         <source>&amp;Operator:</source>
         <translation>&amp;Operador/a:</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="251"/>
         <source>(optional)</source>
         <translation>(opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="252"/>
         <source>Recorded with each check-in made at this desk</source>
         <translation>Se guarda con cada registro hecho en esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="253"/>
         <source>Name, document or badge code — or scan the badge</source>
         <translation>Nombre, documento o código — o escanee la credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="254"/>
         <source>Last check-ins at this desk</source>
         <translation>Últimos registros en esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="256"/>
         <source>New person (walk-in)</source>
         <translation>Persona nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="257"/>
         <source>Undo check-in</source>
         <translation>Anular registro</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="258"/>
         <source>Print badge</source>
         <translation>Imprimir credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="259"/>
         <source>Print all badges</source>
         <translation>Todas las credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="260"/>
         <source>Sign-in sheet of the day</source>
         <translation>Hoja de asistencia del día</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="261"/>
         <source>Type up a paper sheet</source>
         <translation>Pasar hoja de papel</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="262"/>
         <source>Previous day</source>
         <translation>Día anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="263"/>
         <source>Next day</source>
         <translation>Día siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="264"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="265"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="266"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="276"/>
         <source>Enter: check in · ↑ ↓: choose · Esc: clear · Ctrl+N: walk-in · Ctrl+Z: undo · Ctrl+P: badge · Ctrl+Shift+P: all badges · Ctrl+Shift+H: sign-in sheet · Ctrl+T: type up a sheet · Ctrl+PgUp / Ctrl+PgDn: day · Ctrl++ / Ctrl+- / Ctrl+0: text size · Alt+O: operator</source>
         <translation>Enter: registrar · ↑ ↓: elegir · Esc: borrar · Ctrl+N: persona nueva · Ctrl+Z: anular · Ctrl+P: credencial · Ctrl+Mayús+P: todas las credenciales · Ctrl+Mayús+H: hoja de asistencia · Ctrl+T: pasar hoja de papel · Ctrl+Re Pág / Ctrl+Av Pág: día · Ctrl++ / Ctrl+- / Ctrl+0: tamaño del texto · Alt+O: operador/a</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="292"/>
         <source>Ready: type a few letters of the name and press Enter, or scan the badge.</source>
         <translation>Listo: escriba unas letras del nombre y pulse Enter, o escanee la credencial.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="320"/>
         <source>Now checking people in for day {day}.</source>
         <translation>Ahora se registra la asistencia del día {day}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="358"/>
         <source>No event open</source>
         <translation>Ningún evento abierto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="365"/>
         <source>Day {day} ({date}): %n present</source>
         <translation>
             <numerusform>Día {day} ({date}): %n presente</numerusform>
@@ -1005,27 +808,22 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="375"/>
         <source>⚠ Not today: day {day} is {date}; today is {today}. Check the day before checking anyone in (Ctrl+PgUp / Ctrl+PgDn change it).</source>
         <translation>⚠ No es hoy: el día {day} es el {date}; hoy es {today}. Revise el día antes de registrar a nadie (Ctrl+Re Pág / Ctrl+Av Pág lo cambian).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="386"/>
         <source>Day {day}: {present} / {total} present</source>
         <translation>Día {day}: {present} / {total} presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="441"/>
         <source>Nobody found. Enter looks the text up as a document; Ctrl+N registers a walk-in.</source>
         <translation>No se encontró a nadie. Enter lo busca como documento; Ctrl+N registra a una persona nueva.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="443"/>
         <source>Showing {shown} of {total}: type more letters</source>
         <translation>Se muestran {shown} de {total}: escriba más letras</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="446"/>
         <source>%n found</source>
         <translation>
             <numerusform>%n resultado</numerusform>
@@ -1033,67 +831,54 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="481"/>
         <source>BADGE MISREAD</source>
         <translation>CÓDIGO MAL LEÍDO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="482"/>
         <source>Badge code misread: scan again. (Read: {code})</source>
         <translation>Código mal leído: vuelva a escanear. (Leído: {code})</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="486"/>
         <source>UNKNOWN BADGE</source>
         <translation>CREDENCIAL DESCONOCIDA</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="487"/>
         <source>No participant has badge code {code}. Is it a badge of another event?</source>
         <translation>Ningún participante tiene el código {code}. ¿Es la credencial de otro evento?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="501"/>
         <source>NOT FOUND</source>
         <translation>NO ENCONTRADO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="502"/>
         <source>Nobody matches “{text}”. Check the spelling, search by surname, or register a walk-in (Ctrl+N).</source>
         <translation>Nadie coincide con «{text}». Revise la ortografía, busque por apellido o registre a una persona nueva (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="519"/>
         <source>NOT RECORDED</source>
         <translation>NO SE REGISTRÓ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="562"/>
         <source>NOTHING TO UNDO</source>
         <translation>NADA QUE ANULAR</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="563"/>
         <source>No check-in of day {day} to undo: choose a row in the last check-ins, or search the person.</source>
         <translation>No hay registro del día {day} que anular: elija una fila en los últimos registros o busque a la persona.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="578"/>
         <source>NOT UNDONE</source>
         <translation>NO SE ANULÓ</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="640"/>
         <source>WHOSE BADGE?</source>
         <translation>¿CREDENCIAL DE QUIÉN?</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="641"/>
         <source>Search the person first (or check them in), then press Ctrl+P.</source>
         <translation>Busque primero a la persona (o regístrela) y pulse Ctrl+P.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin_view.py" line="655"/>
         <source>%n badge(s) on {pages} A4 page(s), to cut along the marks.</source>
         <translation>
             <numerusform>%n credencial; hojas A4: {pages}. Córtela por las marcas.</numerusform>
@@ -1101,22 +886,18 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="658"/>
         <source>The badge of {name} (A4 page, cut along the marks).</source>
         <translation>La credencial de {name} (hoja A4, córtela por las marcas).</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="659"/>
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="668"/>
         <source>Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.</source>
         <translation>Hoja de asistencia del día {day} ({date}): {people} personas; páginas: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_view.py" line="670"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
@@ -1124,87 +905,70 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>CloneDialog</name>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="68"/>
         <source>Prepare another desk</source>
         <translation>Preparar otra mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="77"/>
         <source>A copy of this event for another laptop: the same roster and the same sync key, with its own desk name. It does not carry the certificate signing key.</source>
         <translation>Una copia de este evento para otra laptop: la misma lista de participantes y la misma clave de sincronización, con su propio nombre de mesa. No lleva la clave para firmar certificados.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="80"/>
         <source>Desk</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="84"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="97"/>
         <source>&amp;Prepare</source>
         <translation>&amp;Preparar</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="107"/>
         <source>New desk&apos;s &amp;name:</source>
         <translation>&amp;Nombre de la nueva mesa:</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="111"/>
         <source>&amp;Save as:</source>
         <translation>&amp;Guardar como:</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="143"/>
         <source>Save the new desk&apos;s event file</source>
         <translation>Guardar el archivo de evento de la nueva mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="144"/>
         <source>Event files (*.event)</source>
         <translation>Archivos de evento (*.event)</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="155"/>
         <source>Give the new desk a name, such as “Desk 2”.</source>
         <translation>Dele un nombre a la nueva mesa, por ejemplo «Mesa 2».</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="157"/>
         <source>There is already a desk called “{name}”: give the new one its own name.</source>
         <translation>Ya hay una mesa llamada «{name}»: dele a la nueva un nombre propio.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="159"/>
         <source>Choose where to save the file.</source>
         <translation>Elija dónde guardar el archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="161"/>
         <source>The folder {folder} is not there.</source>
         <translation>La carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="163"/>
         <source>{path} already exists; an event file is never overwritten.</source>
         <translation>{path} ya existe; un archivo de evento nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="193"/>
         <source>Done: “{name}” is ready in {path}.</source>
         <translation>Listo: «{name}» está preparada en {path}.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="194"/>
         <source>On the other laptop, copy this file to its disk (do not work from the USB stick), open it with File ▸ Open event (Ctrl+O), and in the Desks tab choose the same sync folder as this desk.</source>
         <translation>En la otra laptop, copie este archivo a su disco (no trabaje desde la memoria USB), ábralo con Archivo ▸ Abrir evento (Ctrl+O) y, en la pestaña Mesas, elija la misma carpeta de sincronización que esta mesa.</translation>
     </message>
     <message>
-        <location filename="../../ui/clone_dialog.py" line="209"/>
         <source>The desk could not be prepared: {error}</source>
         <translation>No se pudo preparar la mesa: {error}</translation>
     </message>
@@ -1212,42 +976,34 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ConfirmationPanel</name>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="166"/>
         <source>Day {day}, {time}</source>
         <translation>Día {day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="167"/>
         <source>CHECKED IN</source>
         <translation>REGISTRADO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="170"/>
         <source>at {time} at {desk}</source>
         <translation>a las {time} en {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="171"/>
         <source>at {time}</source>
         <translation>a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="172"/>
         <source>Already checked in on day {day} {where}. Nothing new was recorded.</source>
         <translation>Ya registrado el día {day} {where}. No se guardó nada nuevo.</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="174"/>
         <source>ALREADY CHECKED IN</source>
         <translation>YA REGISTRADO</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="180"/>
         <source>Check-in of day {day} undone. Reason: {reason}</source>
         <translation>Registro del día {day} anulado. Motivo: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin_widgets.py" line="181"/>
         <source>CHECK-IN UNDONE</source>
         <translation>REGISTRO ANULADO</translation>
     </message>
@@ -1255,288 +1011,230 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>DesksView</name>
     <message>
-        <location filename="../../ui/desks_models.py" line="45"/>
         <source>today {time}</source>
         <translation>hoy {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="57"/>
         <source>Checked in twice</source>
         <translation>Registrado dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="58"/>
         <source>Registration merged</source>
         <translation>Inscripción fusionada</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="59"/>
         <source>Competing correction</source>
         <translation>Corrección en conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="60"/>
         <source>Certificate issued twice</source>
         <translation>Certificado emitido dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="71"/>
         <source>day {day}: {desks}</source>
         <translation>día {day}: {desks}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="73"/>
         <source>{name} ({code}) is {kept} ({kept_code}): same document or email; both work</source>
         <translation>{name} ({code}) es {kept} ({kept_code}): mismo documento o correo; ambos códigos funcionan</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="78"/>
         <source>{field}: {values}; kept {kept}</source>
         <translation>{field}: {values}; se mantuvo {kept}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="89"/>
         <source>not a journal line (cut short or damaged)</source>
         <translation>no es una línea del diario (cortada o dañada)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="90"/>
         <source>fails authentication (another event&apos;s key, or altered)</source>
         <translation>no pasa la verificación (clave de otro evento, o alterada)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="91"/>
         <source>belongs to another event</source>
         <translation>pertenece a otro evento</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="92"/>
         <source>written by another desk than its file says</source>
         <translation>escrita por otra mesa que la que indica su archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="93"/>
         <source>a journal version this program does not know</source>
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="103"/>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="108"/>
         <source>{journal}, line {line}: {why}; skipped</source>
         <translation>{journal}, línea {line}: {why}; se omitió</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="111"/>
         <source>{journal}: cannot be read: {why}</source>
         <translation>{journal}: no se puede leer: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="114"/>
         <source>entry {entry} ({kind}) refused: {why}</source>
         <translation>entrada {entry} ({kind}) rechazada: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="117"/>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
         <translation>entrada {entry}: tipo desconocido {kind} (¿de una versión más nueva del programa?)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="51"/>
         <source>sent {sent}, received {received}, conflicts: {conflicts}</source>
         <translation>enviados {sent}, recibidos {received}, conflictos: {conflicts}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="82"/>
         <source>{codes}: both stay valid</source>
         <translation>{codes}: ambos siguen siendo válidos</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="120"/>
         <source>entries waiting for others not in the folder yet: {count}</source>
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="130"/>
         <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
         <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="133"/>
         <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
         <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="146"/>
         <source>Desk</source>
         <translation>Mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="147"/>
         <source>Check-ins</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="148"/>
         <source>Check-ins and undos this desk recorded</source>
         <translation>Registros de asistencia y anulaciones hechos en esa mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="149"/>
         <source>Changes</source>
         <translation>Cambios</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="150"/>
         <source>Every change of this desk: check-ins, walk-ins, corrections…</source>
         <translation>Todos los cambios de esa mesa: registros, inscripciones en el momento, correcciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="151"/>
         <source>Last change</source>
         <translation>Último cambio</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="152"/>
         <source>When this desk made its latest change known here</source>
         <translation>Cuándo hizo esa mesa su último cambio conocido aquí</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="153"/>
         <source>Last heard of</source>
         <translation>Última noticia</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="154"/>
         <source>When this desk last received news of that desk</source>
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="213"/>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="219"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="220"/>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="243"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="244"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="245"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="246"/>
         <source>What happened</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_models.py" line="247"/>
         <source>Found</source>
         <translation>Encontrado</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="175"/>
         <source>&amp;Sync now</source>
         <translation>Sin&amp;cronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="176"/>
-        <location filename="../../ui/desks_view.py" line="180"/>
         <source>&amp;Prepare another desk…</source>
         <translation>&amp;Preparar otra mesa…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="177"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="178"/>
         <source>&amp;Choose folder…</source>
         <translation>&amp;Elegir carpeta…</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="179"/>
         <source>Sync &amp;now (F5)</source>
         <translation>Sincro&amp;nizar ahora (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="182"/>
         <source>While the folder is there, this desk syncs on its own: when another desk writes to it, and a few seconds after each check-in or correction here.</source>
         <translation>Mientras la carpeta esté presente, esta mesa se sincroniza sola: cuando otra mesa escribe en ella, y unos segundos después de cada registro o corrección aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="184"/>
         <source>Notes of the last sync:</source>
         <translation>Avisos de la última sincronización:</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="185"/>
         <source>&amp;Desks</source>
         <translation>&amp;Mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="186"/>
         <source>C&amp;onflicts found (newest first)</source>
         <translation>&amp;Conflictos encontrados (los más recientes primero)</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="194"/>
         <source>Desks ({n})</source>
         <translation>Mesas ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="195"/>
         <source>Desks</source>
         <translation>Mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="269"/>
         <source>Sync folder: shared with the other desks</source>
         <translation>Carpeta de sincronización: compartida con las otras mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="284"/>
         <source>No sync folder chosen yet.</source>
         <translation>Todavía no se eligió una carpeta de sincronización.</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="286"/>
         <source>Choose a folder every desk reaches: a USB stick passed around, a shared folder, or a folder Syncthing keeps in step.</source>
         <translation>Elija una carpeta a la que lleguen todas las mesas: una memoria USB que pasa de mano en mano, una carpeta compartida o una carpeta que Syncthing mantiene al día.</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="291"/>
         <source>✓ The folder is there.</source>
         <translation>✓ La carpeta está presente.</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="294"/>
         <source>✗ The folder is not there now: plug in the USB stick, or choose another folder.</source>
         <translation>✗ La carpeta no está ahora: conecte la memoria USB o elija otra carpeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/desks_view.py" line="315"/>
         <source>Sync: %n new conflict(s); see the Desks tab.</source>
         <translation>
             <numerusform>Sincronización: %n conflicto nuevo; vea la pestaña Mesas.</numerusform>
@@ -1544,22 +1242,18 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="324"/>
         <source>Sync failed: {error}</source>
         <translation>La sincronización falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="334"/>
         <source>Never synced yet.</source>
         <translation>Todavía no se sincronizó.</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="336"/>
         <source>Last sync: {when}</source>
         <translation>Última sincronización: {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/desks_view.py" line="341"/>
         <source>The last try failed: {error}</source>
         <translation>El último intento falló: {error}</translation>
     </message>
@@ -1567,108 +1261,86 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
-        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Import roster</source>
         <translation>Importar lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="57"/>
         <source>Rosters (*.csv *.xlsx);;All files (*)</source>
         <translation>Listas de participantes (*.csv *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="71"/>
         <source>Cannot read the roster</source>
         <translation>No se puede leer la lista de participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
         <source>{file}: column titles in row {row}. Check what each column holds, then press Enter to import.</source>
         <translation>{file}: títulos de columna en la fila {row}. Revise qué contiene cada columna y pulse Enter para importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>First rows of the file:</source>
         <translation>Primeras filas del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Example</source>
         <translation>Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="153"/>
         <source>Holds</source>
         <translation>Contiene</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
         <source>Importing {file}…</source>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
         <source>Choose the column that holds the names (or the given names and the surnames).</source>
         <translation>Elija la columna que contiene los nombres (o la de nombres y la de apellidos).</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>Import finished: {added} added, {updated} updated, {unchanged} unchanged.</source>
         <translation>Importación terminada: {added} añadidos, {updated} actualizados, {unchanged} sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Added: {n}</source>
         <translation>Añadidos: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Updated: {n}</source>
         <translation>Actualizados: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>Unchanged: {n}</source>
         <translation>Sin cambios: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>The same person as an earlier row (imported once):</source>
         <translation>La misma persona que en una fila anterior (importada una sola vez):</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
         <source>  row {row}: same as row {earlier}</source>
         <translation>  fila {row}: igual que la fila {earlier}</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Skipped rows:</source>
         <translation>Filas omitidas:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>  row {row}: {reason}</source>
         <translation>  fila {row}: {reason}</translation>
     </message>
@@ -1676,290 +1348,221 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/i18n.py" line="69"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="70"/>
         <source>Given names</source>
         <translation>Nombres</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
         <source>Surnames</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
         <source>Second surname</source>
         <translation>Segundo apellido</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
         <source>Document type</source>
         <translation>Tipo de documento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
         <source>Document number</source>
         <translation>Número de documento</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
         <source>Organization</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
         <source>Kind of organization</source>
         <translation>Tipo de institución</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="78"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="79"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="80"/>
         <source>Certificate language</source>
         <translation>Idioma del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="81"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="82"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="83"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="84"/>
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="92"/>
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="93"/>
         <source>Organizer</source>
         <translation>Organizador</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="94"/>
         <source>Staff</source>
         <translation>Personal de apoyo</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="95"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="101"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="107"/>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="109"/>
         <source>name longer than {limit} bytes</source>
         <translation>nombre de más de {limit} bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="112"/>
         <source>malformed email: {email}</source>
         <translation>correo electrónico mal formado: {email}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="121"/>
-        <source>{path}: there is no event file there.</source>
-        <translation>{path}: no hay ningún archivo de evento ahí.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="122"/>
-        <source>{path} already exists; an event file is never overwritten.</source>
-        <translation>{path} ya existe; un archivo de evento nunca se sobrescribe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/i18n.py" line="123"/>
-        <source>{path} is not an event file of this program, or it is damaged.</source>
-        <translation>{path} no es un archivo de evento de este programa, o está dañado.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
         <source>Check-in</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
         <source>Participants</source>
         <translation>Participantes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
         <source>Certificates</source>
         <translation>Certificados</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
         <source>Reports</source>
         <translation>Reportes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
         <source>Desks</source>
         <translation>Mesas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
         <source>Go to {tab}</source>
         <translation>Ir a {tab}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Open event…</source>
         <translation>&amp;Abrir evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Recent events</source>
         <translation>Eventos &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importar lista de participantes…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Name this desk…</source>
         <translation>Nombre de esta &amp;mesa…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
         <source>Cannot open the event</source>
         <translation>No se puede abrir el evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
         <source>No event open: File ▸ Open event (Ctrl+O) or New event (Ctrl+Shift+N)</source>
         <translation>Ningún evento abierto: Archivo ▸ Abrir evento (Ctrl+O) o Nuevo evento (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
         <source>(no name yet)</source>
         <translation>(aún sin nombre)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
         <source>Desk: {name}</source>
         <translation>Mesa: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
         <source>This desk&apos;s name</source>
         <translation>Nombre de esta mesa</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
         <source>Name this desk as the other desks and the records will show it:</source>
         <translation>Nombre de esta mesa, tal como lo verán las otras mesas y los registros:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
         <source>Open event</source>
         <translation>Abrir evento</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
         <source>Event files (*.event);;All files (*)</source>
         <translation>Archivos de evento (*.event);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
         <source>Wait until the import has finished.</source>
         <translation>Espere a que termine la importación.</translation>
     </message>
@@ -1967,62 +1570,50 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>NewEventDialog</name>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="39"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="56"/>
         <source>Desk 1</source>
         <translation>Mesa 1</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="74"/>
         <source>Title (&amp;Spanish):</source>
         <translation>Título (en e&amp;spañol):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="75"/>
         <source>Title (&amp;English):</source>
         <translation>Título (en &amp;inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="76"/>
         <source>&amp;Venue:</source>
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="77"/>
         <source>&amp;First day:</source>
         <translation>&amp;Primer día:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="78"/>
         <source>&amp;Number of days:</source>
         <translation>&amp;Número de días:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="79"/>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="80"/>
         <source>This &amp;desk&apos;s name:</source>
         <translation>Nombre de esta &amp;mesa:</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="112"/>
         <source>Cannot create the event</source>
         <translation>No se puede crear el evento</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="121"/>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
     </message>
     <message>
-        <location filename="../../ui/new_event_dialog.py" line="121"/>
         <source>Event files (*.event)</source>
         <translation>Archivos de evento (*.event)</translation>
     </message>
@@ -2030,37 +1621,30 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="26"/>
         <source>Correct a participant</source>
         <translation>Corregir un participante</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="54"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="55"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="56"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="57"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../ui/participant_dialog.py" line="58"/>
         <source>Certificate &amp;language:</source>
         <translation>Idioma del c&amp;ertificado:</translation>
     </message>
@@ -2068,47 +1652,38 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ui/participants_model.py" line="29"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="30"/>
         <source>Organization</source>
         <translation>Institución</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="31"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="32"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="33"/>
         <source>Badge code</source>
         <translation>Código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="88"/>
         <source>Day {n}</source>
         <translation>Día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="120"/>
         <source>✓ present</source>
         <translation>✓ presente</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="123"/>
         <source>Present on day {n}</source>
         <translation>Presente el día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_model.py" line="124"/>
         <source>Absent on day {n}</source>
         <translation>Ausente el día {n}</translation>
     </message>
@@ -2116,37 +1691,30 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../../ui/participants_view.py" line="100"/>
         <source>Search by name, organization, email, document or badge code</source>
         <translation>Buscar por nombre, institución, correo, documento o código de credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="101"/>
         <source>Correct a participant</source>
         <translation>Corregir un participante</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="142"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="144"/>
         <source>Present on day {n}</source>
         <translation>Presentes día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="145"/>
         <source>Absent on day {n}</source>
         <translation>Ausentes día {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="166"/>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/participants_view.py" line="168"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participante</numerusform>
@@ -2154,7 +1722,6 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
-        <location filename="../../ui/participants_view.py" line="223"/>
         <source>Cannot correct the participant</source>
         <translation>No se puede corregir al participante</translation>
     </message>
@@ -2162,17 +1729,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>PdfReadyDialog</name>
     <message>
-        <location filename="../../ui/print_helpers.py" line="94"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_helpers.py" line="96"/>
         <source>&amp;Open PDF</source>
         <translation>&amp;Abrir PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/print_helpers.py" line="128"/>
         <source>No PDF viewer could open the file. It is here:</source>
         <translation>Ningún visor de PDF pudo abrir el archivo. Está aquí:</translation>
     </message>
@@ -2180,32 +1744,26 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>PictureSlot</name>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="187"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="188"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="201"/>
         <source>(none)</source>
         <translation>(ninguna)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="211"/>
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="212"/>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/certificate_settings_dialog.py" line="219"/>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
     </message>
@@ -2213,32 +1771,26 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ReportModel</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="57"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="59"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="61"/>
         <source>Every day</source>
         <translation>Todos los días</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="62"/>
         <source>Day %1 present</source>
         <translation>Día %1 presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="88"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="90"/>
         <source>(not given)</source>
         <translation>(sin dato)</translation>
     </message>
@@ -2246,93 +1798,74 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="166"/>
         <source>Kind of organization</source>
         <translation>Tipo de organización</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="166"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Gender</source>
         <translation>Género</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Value chain</source>
         <translation>Cadena de valor</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="175"/>
         <source>Attendance &amp;by:</source>
         <translation>Asistencia &amp;por:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="176"/>
         <source>Export attendance (CSV or Excel)… (Ctrl+E)</source>
         <translation>Exportar asistencia (CSV o Excel)… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="177"/>
         <source>Sign-in sheets of every day (PDF)…</source>
         <translation>Hojas de asistencia de cada día (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="178"/>
         <source>Export this report (Excel)…</source>
         <translation>Exportar este informe (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="193"/>
         <source>%1 registered</source>
         <translation>Inscritos: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="194"/>
         <source>Day %1: %2 present</source>
         <translation>Día %1, presentes: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="212"/>
         <source>%1 participants written to %2</source>
         <translation>%1 participantes guardados en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="214"/>
         <source>The report is in %2</source>
         <translation>El informe está en %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="218"/>
         <source>Export attendance</source>
         <translation>Exportar asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="218"/>
-        <location filename="../../ui/reports_view.py" line="221"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="221"/>
         <source>Export the report</source>
         <translation>Exportar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="225"/>
         <source>Sign-in sheets</source>
         <translation>Hojas de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="225"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2340,52 +1873,42 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>SheetDialog</name>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="40"/>
         <source>Type up a paper sheet, day {day}</source>
         <translation>Pasar hoja de papel, día {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="43"/>
         <source>One badge code or document number a line, as written on the paper sign-in sheet of day {day}. Everyone is checked in at the time the sheet was signed.</source>
         <translation>Un código de credencial o número de documento por línea, tal como figura en la hoja de asistencia en papel del día {day}. Todos quedan registrados a la hora en que se firmó la hoja.</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="52"/>
         <source>HH:MM, e.g. 09:30</source>
         <translation>HH:MM, p. ej. 09:30</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="64"/>
         <source>&amp;Check in (Ctrl+Enter)</source>
         <translation>&amp;Registrar (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="71"/>
         <source>&amp;Codes or documents:</source>
         <translation>&amp;Códigos o documentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="72"/>
         <source>Signed at (&amp;time):</source>
         <translation>&amp;Hora de la firma:</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="114"/>
         <source>Checked in: {done} · already checked in: {already} · not found: {missing}</source>
         <translation>Registrados: {done} · ya estaban: {already} · no encontrados: {missing}</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="119"/>
         <source>✖ NOT FOUND (check the line against the paper):</source>
         <translation>✖ NO ENCONTRADOS (compare la línea con el papel):</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="122"/>
         <source>⚠ ALREADY CHECKED IN (nothing new recorded):</source>
         <translation>⚠ YA REGISTRADOS (no se guardó nada nuevo):</translation>
     </message>
     <message>
-        <location filename="../../ui/sheet_dialog.py" line="126"/>
         <source>✔ CHECKED IN:</source>
         <translation>✔ REGISTRADOS:</translation>
     </message>
@@ -2393,52 +1916,42 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>UndoDialog</name>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="18"/>
         <source>Undo a check-in</source>
         <translation>Anular un registro</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="21"/>
         <source>Undo the check-in of {name} on day {day} ({time}, {desk})?</source>
         <translation>¿Anular el registro de {name} del día {day} ({time}, {desk})?</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="29"/>
         <source>Wrong person</source>
         <translation>Persona equivocada</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="29"/>
         <source>Wrong day</source>
         <translation>Día equivocado</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="30"/>
         <source>Checked in by mistake</source>
         <translation>Registrado por error</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="30"/>
         <source>Left before the start</source>
         <translation>Se retiró antes del inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="31"/>
         <source>Why? (required)</source>
         <translation>¿Por qué? (obligatorio)</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="32"/>
         <source>The check-in stays in the record, marked as undone.</source>
         <translation>El registro queda en el historial, marcado como anulado.</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="36"/>
         <source>&amp;Undo check-in</source>
         <translation>&amp;Anular registro</translation>
     </message>
     <message>
-        <location filename="../../ui/undo_dialog.py" line="38"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
     </message>
@@ -2446,108 +1959,86 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
 <context>
     <name>VerifyView</name>
     <message>
-        <location filename="../../ui/verify_view.py" line="288"/>
         <source>Verify &amp;with:</source>
         <translation>Verificar c&amp;on:</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="289"/>
         <source>Trust a &amp;bundle…</source>
         <translation>Confiar en un &amp;paquete…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="290"/>
         <source>Verify another issuer&apos;s certificates: open the verification bundle they gave you, compare its key fingerprints, and trust it</source>
         <translation>Verificar certificados de otro emisor: abra el paquete de verificación que le dio, compare las huellas de sus claves y confíe en él</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="292"/>
         <source>Scan the certificate&apos;s QR code, or type the code printed under it (ABCD-EFGH-JKMN-P2), then Enter</source>
         <translation>Escanee el código QR del certificado o escriba el código impreso debajo (ABCD-EFGH-JKMN-P2) y pulse Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="294"/>
         <source>V&amp;erify</source>
         <translation>V&amp;erificar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="295"/>
         <source>&amp;Open file…</source>
         <translation>A&amp;brir archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="297"/>
         <source>A PNG, JPEG or PDF of the certificate (Ctrl+Shift+O)</source>
         <translation>Un PNG, JPEG o PDF del certificado (Ctrl+Mayús+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="298"/>
         <source>&amp;Camera</source>
         <translation>&amp;Cámara</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="299"/>
         <source>Go to the code field</source>
         <translation>Ir al campo del código</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="300"/>
         <source>or drop a PNG, JPEG or PDF file of the certificate here</source>
         <translation>o suelte aquí un archivo PNG, JPEG o PDF del certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="302"/>
         <source>Enter: verify · Ctrl+L: code field · Ctrl+Shift+O: open file · Ctrl+Shift+C: camera · Esc: clear</source>
         <translation>Enter: verificar · Ctrl+L: campo del código · Ctrl+Mayús+O: abrir archivo · Ctrl+Mayús+C: cámara · Esc: borrar</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="311"/>
         <source>Scan a certificate to see whose it is and whether it is genuine.</source>
         <translation>Escanee un certificado para ver de quién es y si es auténtico.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="327"/>
         <source>This event&apos;s keys: {title}</source>
         <translation>Claves de este evento: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="333"/>
         <source>(open an event or trust a bundle)</source>
         <translation>(abra un evento o confíe en un paquete)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="343"/>
         <source>Verification bundle of {issuer} ({file})</source>
         <translation>Paquete de verificación de {issuer} ({file})</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="356"/>
         <source>Cannot use this bundle</source>
         <translation>No se puede usar este paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="365"/>
-        <location filename="../../ui/verify_view.py" line="395"/>
         <source>Trust a verification bundle</source>
         <translation>Confiar en un paquete de verificación</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="366"/>
         <source>Verification bundles (*.json);;All files (*)</source>
         <translation>Paquetes de verificación (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="374"/>
         <source>Cannot read the bundle</source>
         <translation>No se puede leer el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="381"/>
         <source>Cannot trust the bundle</source>
         <translation>No se puede confiar en el paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="392"/>
         <source>Issuer: {issuer}
 Events: {events}
 
@@ -2566,173 +2057,138 @@ Huellas de las claves:
 Confíe solo si estas huellas son las que el emisor le dio por otro medio (los primeros 8 dígitos van impresos en cada certificado como «clave»). ¿Confiar en las claves de este emisor?</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="435"/>
         <source>NO KEYS TO VERIFY WITH</source>
         <translation>NO HAY CLAVES CON QUÉ VERIFICAR</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="436"/>
         <source>Open the event, or trust the issuer&apos;s verification bundle (Trust a bundle…).</source>
         <translation>Abra el evento o confíe en el paquete de verificación del emisor (Confiar en un paquete…).</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="442"/>
         <source>This text could not be checked.</source>
         <translation>No se pudo comprobar este texto.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="458"/>
-        <location filename="../../ui/verify_view.py" line="466"/>
         <source>UNREADABLE</source>
         <translation>ILEGIBLE</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="464"/>
         <source>VALID</source>
         <translation>VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="464"/>
         <source>REPLACED by a corrected version</source>
         <translation>REEMPLAZADO por una versión corregida</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="465"/>
         <source>REVOKED</source>
         <translation>REVOCADO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="465"/>
         <source>ALTERED</source>
         <translation>ALTERADO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="465"/>
         <source>UNKNOWN KEY</source>
         <translation>CLAVE DESCONOCIDA</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="466"/>
         <source>ISSUED</source>
         <translation>EMITIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="466"/>
         <source>NOT ISSUED</source>
         <translation>NO EMITIDO</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="469"/>
         <source>The signature is genuine and this is the current certificate.</source>
         <translation>La firma es auténtica y este es el certificado vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="470"/>
         <source>The signature is genuine, but a corrected certificate replaced this paper: ask the holder for the current one.</source>
         <translation>La firma es auténtica, pero un certificado corregido reemplazó este papel: pida al titular el vigente.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="472"/>
         <source>The issuer revoked this certificate: it is no longer valid.</source>
         <translation>El emisor revocó este certificado: ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="473"/>
         <source>The signature does not match what the code says: it was changed or forged.</source>
         <translation>La firma no corresponde a lo que dice el código: fue modificado o falsificado.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="474"/>
         <source>Signed with a key this computer does not trust (key {kid}). Verify it with the issuer&apos;s verification bundle.</source>
         <translation>Firmado con una clave en la que esta computadora no confía (clave {kid}). Verifíquelo con el paquete de verificación del emisor.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="476"/>
         <source>No certificate code could be read. Scan it again, or type the code printed under the QR.</source>
         <translation>No se pudo leer un código de certificado. Vuelva a escanearlo o escriba el código impreso debajo del QR.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="478"/>
         <source>Certificate {code} is in the register (revision {rev}). A typed code does not prove that a paper is genuine: scan its QR to check the signature.</source>
         <translation>El certificado {code} figura en el registro (revisión {rev}). Un código escrito no prueba que un papel sea auténtico: escanee su QR para comprobar la firma.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="481"/>
         <source>No certificate with code {code} was issued.</source>
         <translation>No se emitió ningún certificado con el código {code}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="485"/>
         <source>Certificate {code} was revoked by its issuer: it is no longer valid.</source>
         <translation>El emisor revocó el certificado {code}: ya no es válido.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="507"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="508"/>
         <source>Days attended</source>
         <translation>Días asistidos</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="509"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="510"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="511"/>
         <source>Revision</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="512"/>
         <source>Issued on</source>
         <translation>Emitido el</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="532"/>
         <source>Checked with the verification bundle of {issuer}, as of {as_of}.</source>
         <translation>Comprobado con el paquete de verificación de {issuer}, al {as_of}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="535"/>
         <source>Checked with this event&apos;s keys and register.</source>
         <translation>Comprobado con las claves y el registro de este evento.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="543"/>
         <source>Open a certificate</source>
         <translation>Abrir un certificado</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="544"/>
         <source>Certificates (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
         <translation>Certificados (*.png *.jpg *.jpeg *.pdf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="550"/>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="561"/>
         <source>No certificate QR code was found in {file}.</source>
         <translation>No se encontró ningún código QR de certificado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="592"/>
         <source>Read the certificate with this computer&apos;s camera (Ctrl+Shift+C)</source>
         <translation>Leer el certificado con la cámara de esta computadora (Ctrl+Mayús+C)</translation>
     </message>
     <message>
-        <location filename="../../ui/verify_view.py" line="604"/>
         <source>Hold the certificate&apos;s QR code in front of the camera…</source>
         <translation>Ponga el código QR del certificado frente a la cámara…</translation>
     </message>
@@ -2740,102 +2196,82 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="56"/>
         <source>New person (walk-in), day {day}</source>
         <translation>Persona nueva (sin inscripción previa), día {day}</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="92"/>
         <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with the same name, document or email are shown.</source>
         <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con el mismo nombre, documento o correo.</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="96"/>
         <source>&amp;Check in</source>
         <translation>&amp;Registrar</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="100"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Nombre completo:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="101"/>
         <source>&amp;Document:</source>
         <translation>&amp;Documento:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="102"/>
         <source>&amp;Organization:</source>
         <translation>&amp;Institución:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="103"/>
         <source>&amp;Email:</source>
         <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="104"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="105"/>
         <source>&amp;Role:</source>
         <translation>Ro&amp;l:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="118"/>
         <source>Is this one of these people? They are already on the roster.</source>
         <translation>¿Es alguna de estas personas? Ya están en la lista de participantes.</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="135"/>
         <source>&amp;Yes, this person (check in)</source>
         <translation>&amp;Sí, es esta persona (registrar)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="137"/>
         <source>&amp;No, someone else (create)</source>
         <translation>&amp;No, es otra persona (crear)</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="138"/>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="154"/>
         <source>&amp;Print badge</source>
         <translation>&amp;Imprimir credencial</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="156"/>
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="202"/>
         <source>A name is needed.</source>
         <translation>Falta el nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="214"/>
         <source>Typed: {what}</source>
         <translation>Datos escritos: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="223"/>
         <source>⚠ already checked in on day {day} at {time}</source>
         <translation>⚠ ya registrado el día {day} a las {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in_dialog.py" line="232"/>
         <source>Same document or email as someone on the roster: it is the same person for this program. If it is someone else, go back and correct the document or email.</source>
         <translation>Mismo documento o correo que alguien de la lista: para este programa es la misma persona. Si es otra persona, vuelva atrás y corrija el documento o el correo.</translation>
     </message>

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from innovact_desk import cli
-from innovact_desk.store import EventStore
+from innovact_desk.cli import app as cli
+from innovact_desk.store.event import EventStore
 
 
 @pytest.fixture(autouse=True)

@@ -20,11 +20,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PIL import Image
 from reportlab.lib.units import mm
 
-from innovact_desk import cert_assets, certpdf, certqr, keys, pdfbase, register, schema, verification
+from innovact_desk.certificates import assets as cert_assets
+from innovact_desk.certificates import keys, register
+from innovact_desk.certificates import pdf as certpdf
+from innovact_desk.certificates import qr as certqr
 from innovact_desk.errors import UserError
-from innovact_desk.models import AttendanceRule
-from innovact_desk.store import EventStore
-from innovact_desk.verification import Verifier
+from innovact_desk.paper import pdfbase
+from innovact_desk.records import AttendanceRule
+from innovact_desk.store import schema
+from innovact_desk.store.event import EventStore
+from innovact_desk.verify import verifier as verification
+from innovact_desk.verify.verifier import Verifier
 
 POPPLER = pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("pdftotext")),
                              reason="poppler-utils (pdftoppm, pdftotext) not installed")

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 from PIL import Image, ImageDraw
 from qrcode import util as qr_util
 
-from innovact_desk import certqr
-from innovact_desk.certqr import CertPayload, KeyRing
+from innovact_desk.certificates import qr as certqr
+from innovact_desk.certificates.qr import CertPayload, KeyRing
 from innovact_desk.errors import UserError
 
 ISSUER = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))

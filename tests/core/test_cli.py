@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from innovact_desk.codes import new_badge_code
-from innovact_desk.store import EventStore
+from innovact_desk.store.event import EventStore
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -2,7 +2,7 @@ import csv
 
 from openpyxl import load_workbook
 
-from innovact_desk.export import export_attendance, is_formula_like
+from innovact_desk.reports.attendance import export_attendance, is_formula_like
 
 
 def test_formula_rule():

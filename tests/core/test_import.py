@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from innovact_desk.errors import UserError
-from innovact_desk.importer import import_roster, is_valid_email, same_person
+from innovact_desk.roster.importer import import_roster, is_valid_email, same_person
 from tests.conftest import FIXTURES
 
 FORMS = FIXTURES / "roster-google-forms.csv"

@@ -13,8 +13,9 @@ from datetime import date
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from innovact_desk import certqr, keys
 from innovact_desk.assets import user_data_dir
+from innovact_desk.certificates import keys
+from innovact_desk.certificates import qr as certqr
 from innovact_desk.errors import UserError
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")

@@ -6,8 +6,8 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from innovact_desk.badges import render_badges
-from innovact_desk.signsheet import render_sign_in_sheets
+from innovact_desk.paper.badges import render_badges
+from innovact_desk.paper.signin_sheet import render_sign_in_sheets
 
 
 def pdf_text(path, page=None):

@@ -1,4 +1,4 @@
-from innovact_desk.reports import attendance_by
+from innovact_desk.reports.breakdown import attendance_by
 
 
 def test_attendance_by_kind_of_organization(store):

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from innovact_desk.errors import UserError
-from innovact_desk.roster_files import (
+from innovact_desk.roster.files import (
     RosterTable,
     guess_mapping,
     has_name_column,
@@ -21,7 +21,7 @@ from innovact_desk.roster_files import (
 )
 from innovact_desk.text import clean
 
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:

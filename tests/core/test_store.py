@@ -3,10 +3,10 @@ from datetime import datetime
 
 import pytest
 
-from innovact_desk import schema
 from innovact_desk.codes import is_valid_badge_code
 from innovact_desk.errors import UserError
-from innovact_desk.store import EventStore
+from innovact_desk.store import schema
+from innovact_desk.store.event import EventStore
 
 
 def test_create_sets_pragmas_and_schema(store):

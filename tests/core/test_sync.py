@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innovact_desk.errors import UserError
-from innovact_desk.merge import conflicts
-from innovact_desk.store import EventStore
-from innovact_desk.sync import clone, journal_file, sync
+from innovact_desk.store.event import EventStore
+from innovact_desk.sync.folder import clone, journal_file, sync
+from innovact_desk.sync.merge import conflicts
 
 
 def make_desks(folder: Path, people: int = 5):
@@ -217,7 +217,7 @@ def test_three_desks_end_equal_whatever_the_order(ops, final_order):
 
 
 def test_desk_activity_lists_every_desk(desks, tmp_path):
-    from innovact_desk.merge import desk_activity, last_sync
+    from innovact_desk.sync.merge import desk_activity, last_sync
 
     a, b, _ = desks
     b.check_in(b.participants()[0].id, 1)
@@ -231,9 +231,9 @@ def test_desk_activity_lists_every_desk(desks, tmp_path):
 
 
 def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
-    from innovact_desk.certpdf import print_certificates, scan_file
-    from innovact_desk.register import certificate_status, revoke
-    from innovact_desk.verification import Verifier
+    from innovact_desk.certificates.pdf import print_certificates, scan_file
+    from innovact_desk.certificates.register import certificate_status, revoke
+    from innovact_desk.verify.verifier import Verifier
 
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "keys-a"))
     a, b, _ = desks
@@ -263,8 +263,8 @@ def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):
 
 
 def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkeypatch):
-    import innovact_desk.sync as sync_module
-    from innovact_desk import merge
+    import innovact_desk.sync.folder as sync_module
+    from innovact_desk.sync import merge
 
     a, b, _ = desks
     stick = tmp_path / "stick"
@@ -301,7 +301,7 @@ def test_a_sync_cut_off_midway_completes_on_the_next_run(desks, tmp_path, monkey
 
 
 def test_a_long_sync_commits_chunk_by_chunk_and_resumes(desks, tmp_path, monkeypatch):
-    from innovact_desk import merge
+    from innovact_desk.sync import merge
 
     a, b, _ = desks
     stick = tmp_path / "stick"

@@ -12,8 +12,10 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from innovact_desk import certpdf, certqr, keys, register
-from innovact_desk.store import EventStore
+from innovact_desk.certificates import keys, register
+from innovact_desk.certificates import pdf as certpdf
+from innovact_desk.certificates import qr as certqr
+from innovact_desk.store.event import EventStore
 
 POPPLER = pytest.mark.skipif(not shutil.which("pdftoppm"), reason="poppler-utils (pdftoppm) not installed")
 ROOT = Path(__file__).resolve().parents[2]

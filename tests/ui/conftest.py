@@ -23,14 +23,12 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from innovact_desk.store import EventStore
+from innovact_desk.store.event import EventStore
 from ui.app import create_main_window
-from ui.i18n import install_language
+from ui.common.i18n import install_language
 
 ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT.parent / "shared" / "fixtures"
-if not FIXTURES.is_dir():  # CI lays shared/ beside the clone
-    FIXTURES = Path(os.environ.get("INNOVACT_FIXTURES", ROOT / "tests" / "fixtures"))
+FIXTURES = ROOT / "tests" / "fixtures"  # the project's own sample rosters (tests/fixtures/README.md)
 
 PEOPLE = [
     {"name": "Jesús Muñoz Gómez", "organization": "Asociación de Productores de Cacao Nativo de Loreto",

@@ -5,11 +5,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from innovact_desk import cert_assets, certpdf, register, sync, verification
 from innovact_desk.assets import asset_path
-from innovact_desk.store import EventStore
-from ui import certificates_view
-from ui.certificate_models import STATUS_COLUMN
+from innovact_desk.certificates import assets as cert_assets
+from innovact_desk.certificates import pdf as certpdf
+from innovact_desk.certificates import register
+from innovact_desk.store.event import EventStore
+from innovact_desk.sync import folder as sync
+from innovact_desk.verify import verifier as verification
+from ui.certificates import view as certificates_view
+from ui.certificates.table_models import STATUS_COLUMN
 
 
 @pytest.fixture(autouse=True)

@@ -202,7 +202,7 @@ def test_the_day_is_shown_large_with_its_date_and_a_warning_when_it_is_not_today
 
 
 def test_no_warning_when_the_day_is_today(open_window, make_event, tmp_path):
-    from innovact_desk.store import EventStore
+    from innovact_desk.store.event import EventStore
 
     store = EventStore.create(tmp_path / "hoy.event", title_es="Hoy", tz="America/Lima", desk_name="Mesa 2")
     store.close()

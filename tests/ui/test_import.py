@@ -1,7 +1,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from innovact_desk.importer import plan_import
+from innovact_desk.roster.importer import plan_import
 
 
 def choose_file(monkeypatch, path):

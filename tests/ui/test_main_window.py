@@ -2,7 +2,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
-from innovact_desk.store import EventStore
+from innovact_desk.store.event import EventStore
 from ui.app import create_main_window
 from ui.main_window import MainWindow
 from ui.new_event_dialog import NewEventDialog
@@ -84,7 +84,7 @@ def test_without_a_path_the_window_opens_the_last_event(open_window, event_path,
 
 
 def test_the_first_start_opens_the_demo_event(qtbot):
-    from innovact_desk.demo import demo_event_path
+    from innovact_desk.roster.demo import demo_event_path
 
     window = create_main_window(None)
     qtbot.addWidget(window)

@@ -1,6 +1,6 @@
 from PySide6.QtCore import QPoint, Qt
 
-from innovact_desk.store import EventStore
+from innovact_desk.store.event import EventStore
 
 
 def shown_names(window):

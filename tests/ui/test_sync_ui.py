@@ -5,9 +5,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from innovact_desk import sync
-from innovact_desk.store import EventStore
-from ui.desks_models import CONFLICT_COLUMNS, DESK_COLUMNS
+from innovact_desk.store.event import EventStore
+from innovact_desk.sync import folder as sync
+from ui.desks.table_models import CONFLICT_COLUMNS, DESK_COLUMNS
 
 LIMA = ZoneInfo("America/Lima")
 QUIET = {"debounce_ms": 60_000, "poll_ms": 60_000, "local_delay_ms": 60_000}  # only the button syncs

@@ -3,8 +3,8 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import QCoreApplication
 
 from innovact_desk.assets import asset_path
-from innovact_desk.models import PARTICIPANT_FIELDS, ROLES
-from ui.i18n import current_language, field_label, install_language, role_label
+from innovact_desk.records import PARTICIPANT_FIELDS, ROLES
+from ui.common.i18n import current_language, field_label, install_language, role_label
 
 
 def test_the_spanish_translator_loads():

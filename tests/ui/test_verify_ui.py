@@ -5,9 +5,11 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
-from innovact_desk import certpdf, register, verification
-from innovact_desk.store import EventStore
-from ui.camera_scanner import CameraScanner, decode_qr, grey_bytes
+from innovact_desk.certificates import pdf as certpdf
+from innovact_desk.certificates import register
+from innovact_desk.store.event import EventStore
+from innovact_desk.verify import verifier as verification
+from ui.verify.camera_scanner import CameraScanner, decode_qr, grey_bytes
 
 
 @pytest.fixture(autouse=True)
@@ -212,7 +214,7 @@ def test_an_untrusted_bundle_is_not_trusted_when_the_answer_is_no(open_window, e
 
 
 def test_without_a_camera_the_camera_button_is_disabled_and_says_why(verify, monkeypatch):
-    from ui import verify_view
+    from ui.verify import view as verify_view
 
     monkeypatch.setattr(verify_view, "unavailable_reason", lambda: "No se encontró ninguna cámara.")
     verify._update_camera_button()
@@ -234,7 +236,7 @@ def test_a_camera_frame_with_a_certificate_is_decoded_and_verified(verify, issue
 
 
 def test_a_scanner_without_a_camera_reports_instead_of_crashing(qtbot, monkeypatch):
-    from ui import camera_scanner
+    from ui.verify import camera_scanner
 
     monkeypatch.setattr(camera_scanner, "cameras", list)
     scanner = CameraScanner()

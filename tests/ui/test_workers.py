@@ -1,7 +1,7 @@
 from PySide6.QtCore import QObject, QThread
 
 from innovact_desk.errors import UserError
-from ui.workers import run_generator
+from ui.common.workers import run_generator
 
 
 class Receiver(QObject):

@@ -1,0 +1,1 @@
+"""Certificates: the attendance rule, the signed QR code, the issuer's keys, the texts, logos and signatures, the PDF."""

@@ -1,0 +1,541 @@
+"""The certificate register: who gets a certificate, what was issued, revocations, the issuer's public keys.
+(The logos and signatories printed are in cert_assets.py; the trust bundle and verifying in verification.py.)
+
+All certificate SQL lives here. The register keeps one row per revision (rev 0 at first issue, rev+1 for
+each corrected reissue, the same uid throughout) and never changes or deletes one (triggers); a revocation
+is a row of its own. Signing keys stay in this user's data folder (keys.py); the event file holds public
+keys only. Rows cross into the rest of the program as the dataclasses below.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from innovact_desk.certificates import keys as keystore
+from innovact_desk.certificates import qr as certqr
+from innovact_desk.errors import NotFound, UserError
+from innovact_desk.records import Event, Participant
+from innovact_desk.store.event import EventStore
+from innovact_desk.text import nfc
+from innovact_desk.timezones import now_utc
+
+KEY_DIR_ENV = "INNOVACT_KEY_DIR"  # a folder of signing keys instead of the user's data folder (tests, kiosks)
+NO_NEW_KEY_SETTING = "certificates.no_new_key"  # "1": this desk never makes the event's first key (clones)
+
+
+_CERT_COLUMNS = "uid, rev, participant_id, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at"
+
+
+# ---- rows ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """One revision of a certificate, as issued and signed."""
+
+    uid: bytes
+    rev: int
+    participant_id: str
+    name: str
+    role: str
+    lang: str
+    issued: date
+    days: tuple[int, ...]
+    kid: str  # hex of the signing key's id
+    desk_id: str = ""
+    desk_name: str = ""
+    recorded_at: str = ""
+
+    @property
+    def code(self) -> str:
+        """The human-readable code printed under the QR."""
+        return certqr.human_code(self.uid)
+
+    def payload(self, event_id: str) -> certqr.CertPayload:
+        return certqr.CertPayload(
+            kid=bytes.fromhex(self.kid), uid=self.uid, event_ref=certqr.event_ref(event_id), issued=self.issued,
+            rev=self.rev, days=self.days, role=self.role, name=self.name,
+        )
+
+
+@dataclass(frozen=True)
+class Revocation:
+    uid: bytes
+    reason: str
+    at: str
+    desk_name: str
+
+
+@dataclass(frozen=True)
+class IssuerKey:
+    fingerprint: str
+    kid: str
+    public: bytes
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+@dataclass(frozen=True)
+class CertStatus:
+    """Where one participant stands, for the Certificates tab, before anything is printed.
+
+    status: eligible (a first certificate would be issued), not_eligible, issued (printing reprints it
+    unchanged), superseded (the name or role was corrected since: printing reissues, the printed one becomes
+    superseded), revoked (never printed again).
+    reason, details: why not eligible: absent; missing_days {missing: [day, ...]};
+    not_enough_days {attended, needed}. Empty when the rule is met.
+    """
+
+    participant: Participant
+    status: str
+    eligible: bool
+    days: tuple[int, ...]
+    reason: str = ""
+    details: dict = field(default_factory=dict)
+    changed: tuple[str, ...] = ()  # fields corrected since the certificate: name, role
+    certificate: Certificate | None = None
+    revocation: Revocation | None = None
+
+    @property
+    def action(self) -> str | None:
+        """What printing would do: issue, reissue, reprint, or None (not printed)."""
+        if self.status == "revoked" or not self.eligible:
+            return None
+        return {"eligible": "issue", "superseded": "reissue", "issued": "reprint"}.get(self.status)
+
+
+@dataclass(frozen=True)
+class BatchPlan:
+    """Who a print run covers, in `list` order, and the revoked ones it skips."""
+
+    items: list[CertStatus]
+    revoked: list[CertStatus]
+
+    def count(self, action: str) -> int:
+        return sum(1 for item in self.items if item.action == action)
+
+
+@dataclass(frozen=True)
+class Printable:
+    """A certificate about to be printed: the revision (new or from the register) and how it came to be."""
+
+    participant: Participant
+    certificate: Certificate
+    action: str  # issue, reissue, reprint
+    lang: str  # the language it is printed in
+
+
+class MissingSigningKey(UserError):
+    """This desk does not hold the event's signing key (a clone): exit 2, with how to import it."""
+
+
+# ---- reading the register ---------------------------------------------------------------------------
+
+
+def _certificate(row: tuple) -> Certificate:
+    uid, rev, pid, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at = row
+    day_numbers = tuple(int(d) for d in days.split(",") if d)
+    return Certificate(bytes.fromhex(uid), rev, pid, name, role, lang, date.fromisoformat(issued), day_numbers,
+                       kid, desk_id, desk_name, recorded_at)
+
+
+def certificates(store: EventStore) -> list[Certificate]:
+    """Every revision in the register, oldest first."""
+    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates ORDER BY recorded_at, uid, rev")
+    return [_certificate(r) for r in rows]
+
+
+def revisions(store: EventStore, uid: bytes) -> list[Certificate]:
+    """Every revision of one certificate, rev 0 first."""
+    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates WHERE uid = ? ORDER BY rev", [uid.hex()])
+    return [_certificate(r) for r in rows]
+
+
+def current_certificates(store: EventStore) -> dict[str, Certificate]:
+    """participant id -> the latest revision of the certificate issued to them most recently."""
+    rows = store.db.execute(
+        f"SELECT {_CERT_COLUMNS} FROM certificates c WHERE NOT EXISTS "
+        "(SELECT 1 FROM certificates n WHERE n.uid = c.uid AND n.rev > c.rev) ORDER BY recorded_at, uid"
+    )
+    return {cert.participant_id: cert for cert in map(_certificate, rows)}
+
+
+def revocations(store: EventStore) -> dict[bytes, Revocation]:
+    """uid -> its revocation (the first, when two desks both revoked it)."""
+    result: dict[bytes, Revocation] = {}
+    for uid, reason, at, desk_name in store.db.execute(
+            "SELECT uid, reason, at, desk_name FROM revocations ORDER BY at DESC, id DESC"):
+        result[bytes.fromhex(uid)] = Revocation(bytes.fromhex(uid), reason, at, desk_name)
+    return result
+
+
+def min_rev(store: EventStore, uid: bytes) -> int:
+    """For certqr.verify: 255 when revoked, else the latest revision (0 when unknown)."""
+    if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+        return certqr.REVOKED
+    row = store.db.execute("SELECT max(rev) FROM certificates WHERE uid = ?", [uid.hex()]).fetchone()
+    return row[0] or 0
+
+
+def register_entry(store: EventStore, uid: bytes) -> tuple[int | None, int, str | None] | None:
+    """For certqr.verify_typed_code: None when never issued, else (current rev, min_rev, name printed)."""
+    history = revisions(store, uid)
+    if not history:
+        return None
+    latest = history[-1]
+    least = min_rev(store, uid)
+    return (latest.rev if least < certqr.REVOKED else None), least, latest.name
+
+
+# ---- who gets one ------------------------------------------------------------------------------------
+
+
+def _rule(event: Event, person: Participant, days: tuple[int, ...], relaxed: bool) -> tuple[bool, str, dict]:
+    """(eligible, reason, details) under the event's attendance rule, or with `relaxed` one day is enough."""
+    if not days:
+        return False, "absent", {}
+    if relaxed or person.role in event.rule.roles_once:
+        return True, "", {}
+    numbers = [d.number for d in event.days]
+    needed = event.rule.min_days
+    if needed <= 0 or needed >= len(numbers):
+        missing = [n for n in numbers if n not in days]
+        return (False, "missing_days", {"missing": missing}) if missing else (True, "", {})
+    if len(days) < needed:
+        return False, "not_enough_days", {"attended": len(days), "needed": needed}
+    return True, "", {}
+
+
+def printed_name(person: Participant) -> str:
+    """The name as a certificate prints and signs it: stripped, Unicode NFC."""
+    return nfc(person.name.strip())
+
+
+def _changed(person: Participant, cert: Certificate) -> tuple[str, ...]:
+    changed = []
+    if printed_name(person) != cert.name:
+        changed.append("name")
+    if person.role != cert.role:
+        changed.append("role")
+    return tuple(changed)
+
+
+def certificate_status(store: EventStore, *, relaxed: bool = False) -> list[CertStatus]:
+    """Everyone, in `list` order, with their certificate status and why (see CertStatus).
+
+    relaxed: anyone checked in at least once is eligible (the CLI's --all)."""
+    attended = store.days_attended()
+    current = current_certificates(store)
+    revoked = revocations(store)
+    result = []
+    for person in store.participants():
+        days = tuple(attended.get(person.id, ()))
+        eligible, reason, details = _rule(store.event, person, days, relaxed)
+        cert = current.get(person.id)
+        if cert is None:
+            result.append(CertStatus(person, "eligible" if eligible else "not_eligible", eligible, days,
+                                     reason, details))
+        elif cert.uid in revoked:
+            result.append(CertStatus(person, "revoked", eligible, days, reason, details, (), cert,
+                                     revoked[cert.uid]))
+        else:
+            changed = _changed(person, cert)
+            result.append(CertStatus(person, "superseded" if changed else "issued", eligible, days, reason,
+                                     details, changed, cert))
+    return result
+
+
+def plan_batch(store: EventStore, *, participant_ids: Iterable[str] | None = None, relaxed: bool = False,
+               new_only: bool = False) -> BatchPlan:
+    """Who a print run covers: everyone eligible (or those of participant_ids who are), in `list` order.
+
+    new_only: first issues and corrected reissues only, no reprints. Revoked certificates are skipped and listed."""
+    wanted = set(participant_ids) if participant_ids is not None else None
+    rows = [r for r in certificate_status(store, relaxed=relaxed) if wanted is None or r.participant.id in wanted]
+    items = [r for r in rows if r.action and not (new_only and r.action == "reprint")]
+    revoked = [r for r in rows if r.status == "revoked" and r.eligible and not new_only]
+    return BatchPlan(items, revoked)
+
+
+# ---- keys ----------------------------------------------------------------------------------------------
+
+
+def key_folder(folder: str | os.PathLike | None = None) -> Path | None:
+    """Where this desk keeps signing keys: the folder given, else $INNOVACT_KEY_DIR, else None (keys.py's
+    default, in the user's data folder)."""
+    if folder is not None:
+        return Path(folder)
+    env = os.environ.get(KEY_DIR_ENV, "").strip()
+    return Path(env) if env else None
+
+
+def issuer_keys(store: EventStore) -> list[IssuerKey]:
+    """The event's issuer public keys, newest first."""
+    rows = store.db.execute(
+        "SELECT fingerprint, kid, public, valid_from, valid_to FROM issuer_keys ORDER BY added_at DESC, fingerprint")
+    return [IssuerKey(fp, kid, bytes(public), date.fromisoformat(vf) if vf else None,
+                      date.fromisoformat(vt) if vt else None) for fp, kid, public, vf, vt in rows]
+
+
+def event_keyring(store: EventStore) -> certqr.KeyRing:
+    return certqr.KeyRing((k.public, k.valid_from, k.valid_to) for k in issuer_keys(store))
+
+
+def add_issuer_key(store: EventStore, public: bytes) -> IssuerKey:
+    """Record a public key as one of the event's issuer keys (nothing new when it already is)."""
+    fingerprint = certqr.fingerprint(public)
+    kid = certqr.key_id(public).hex()
+    with store.transaction():
+        if not store.db.execute("SELECT 1 FROM issuer_keys WHERE fingerprint = ?", [fingerprint]).fetchone():
+            desk = store.self_desk
+            store.db.execute(
+                "INSERT INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
+                "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, kid, public, now_utc().isoformat(), desk.id, desk.name])
+            store._audit("add", "issuer_key", fingerprint, after=kid)
+            store._journal("issuer_key", {"public": public.hex()})
+    return IssuerKey(fingerprint, kid, public)
+
+
+def is_origin_desk(store: EventStore) -> bool:
+    """Whether this desk may make the event's first signing key: the desk that created the event file, and
+    not marked otherwise. A clone has another desk identity, so it must import the key."""
+    if store.setting(NO_NEW_KEY_SETTING) == "1":
+        return False
+    row = store.db.execute(
+        "SELECT desk_id FROM audit WHERE action = 'create' AND entity = 'event' ORDER BY num LIMIT 1").fetchone()
+    return row is None or not row[0] or row[0] == store.self_desk.id
+
+
+def _missing_key(store: EventStore, kid: str | None) -> MissingSigningKey:
+    which = f" (key id {kid})" if kid else ""
+    return MissingSigningKey(
+        f"this desk does not have the event's signing key{which}. On the desk that issued the certificates run "
+        f"`python main.py key EVENT --export FILE`, then here `python main.py key {store.path} --import FILE`",
+        key="no_signing_key", kid=kid or "",
+    )
+
+
+def signing_key(store: EventStore, folder: str | os.PathLike | None = None, *,
+                create: bool = True) -> tuple[Ed25519PrivateKey, bool]:
+    """(the event's signing key held by this desk, whether it is new to the event file).
+
+    The newest of the event's keys that this desk holds. When the event has none yet, the desk that created
+    the event uses (or makes, at the first issue) this user's key for new events; the caller records it with
+    add_issuer_key. Any other desk: MissingSigningKey, saying how to import the key."""
+    folder = key_folder(folder)
+    known = issuer_keys(store)
+    for entry in known:
+        key = keystore.load_signing_key(folder, entry.kid)
+        if key is not None and keystore.public_raw(key) == entry.public:
+            return key, False
+    if known:
+        raise _missing_key(store, known[0].kid)
+    if not create or not is_origin_desk(store):
+        raise _missing_key(store, None)
+    return keystore.load_or_create_signing_key(folder), True
+
+
+def key_for_kid(store: EventStore, kid: str, folder: str | os.PathLike | None = None) -> Ed25519PrivateKey:
+    """The signing key a certificate was issued with, needed to reprint it byte for byte."""
+    key = keystore.load_signing_key(key_folder(folder), kid)
+    if key is None:
+        raise _missing_key(store, kid)
+    return key
+
+
+def export_signing_key(store: EventStore, path: str | os.PathLike, passphrase: str,
+                       folder: str | os.PathLike | None = None) -> str:
+    """Write the event's signing key, protected by the passphrase, for a second printing desk; its kid."""
+    if not Path(path).parent.is_dir():
+        raise UserError(f"{Path(path).parent}: no such folder")
+    key, new = signing_key(store, folder)
+    keystore.export_key(key, path, passphrase)
+    with store.transaction():
+        if new:
+            add_issuer_key(store, keystore.public_raw(key))
+        store._audit("export", "signing_key", keystore.kid_hex(key), after=str(path))
+    return keystore.kid_hex(key)
+
+
+def import_signing_key(store: EventStore, path: str | os.PathLike, passphrase: str,
+                       folder: str | os.PathLike | None = None) -> str:
+    """Store an exported key on this desk and record its public key as one of the event's keys; its kid."""
+    folder = key_folder(folder)
+    kid = keystore.import_key(path, passphrase, folder)
+    key = keystore.load_signing_key(folder, kid)
+    with store.transaction():
+        add_issuer_key(store, keystore.public_raw(key))
+        store._audit("import", "signing_key", kid, after=str(path))
+    return kid
+
+
+# ---- issuing -------------------------------------------------------------------------------------------
+
+
+def _new_uid(store: EventStore, taken: set[bytes]) -> bytes:
+    while True:
+        uid = secrets.token_bytes(8)
+        if uid not in taken and not store.db.execute(
+                "SELECT 1 FROM certificates WHERE uid = ?", [uid.hex()]).fetchone():
+            taken.add(uid)
+            return uid
+
+
+@dataclass
+class Prepared:
+    """A print run ready to draw: the revisions (new ones not yet recorded) and the keys that sign them."""
+
+    items: list[Printable]
+    signers: dict[str, Ed25519PrivateKey]  # kid hex -> key
+    new_key: Ed25519PrivateKey | None = None  # the event's first key, recorded with the run
+
+
+def prepare(store: EventStore, plan: BatchPlan, *, lang: str | None = None, today: date | None = None,
+            folder: str | os.PathLike | None = None) -> Prepared:
+    """The revisions to print and their signing keys. Raises MissingSigningKey before anything is written."""
+    today = today or datetime.now(store.tz).date()
+    if store.event.verify_url:
+        certqr.check_verify_url(store.event.verify_url)
+    for item in plan.items:
+        if item.action != "reprint" and len(printed_name(item.participant).encode("utf-8")) > certqr.MAX_NAME_BYTES:
+            raise UserError(f"{item.participant.name}: the name is longer than {certqr.MAX_NAME_BYTES} bytes; "
+                            "shorten it (edit) before printing")
+    needs_new = any(item.action in ("issue", "reissue") for item in plan.items)
+    signers: dict[str, Ed25519PrivateKey] = {}
+    new_key = None
+    kid = ""
+    if needs_new:
+        key, is_new = signing_key(store, folder)
+        kid = keystore.kid_hex(key)
+        signers[kid] = key
+        new_key = key if is_new else None
+    desk = store.self_desk
+    stamp = now_utc().isoformat()
+    taken: set[bytes] = set()
+    result = []
+    for item in plan.items:
+        person, cert = item.participant, item.certificate
+        out_lang = lang or person.lang or "es"
+        if item.action == "reprint":
+            if cert.kid not in signers:
+                signers[cert.kid] = key_for_kid(store, cert.kid, folder)
+            result.append(Printable(person, cert, "reprint", out_lang))
+            continue
+        if item.action == "reissue" and cert.rev + 1 >= certqr.REVOKED:
+            raise UserError(f"{person.name}: certificate {cert.code} has been reissued too often (rev {cert.rev})")
+        uid = cert.uid if item.action == "reissue" else _new_uid(store, taken)
+        rev = cert.rev + 1 if item.action == "reissue" else 0
+        new = Certificate(uid, rev, person.id, printed_name(person), person.role, out_lang, today,
+                          item.days, kid, desk.id, desk.name, stamp)
+        result.append(Printable(person, new, item.action, out_lang))
+    return Prepared(result, signers, new_key)
+
+
+def sign(store: EventStore, cert: Certificate, key: Ed25519PrivateKey) -> str:
+    """The QR text of a revision: deterministic, so a reprint gives byte-identical text."""
+    return certqr.qr_text(certqr.sign_payload(cert.payload(store.event.id), key), store.event.verify_url)
+
+
+def record(store: EventStore, prepared: Prepared) -> None:
+    """Write a finished print run into the register and the audit log, all at once."""
+    with store.transaction():
+        if prepared.new_key is not None:
+            add_issuer_key(store, keystore.public_raw(prepared.new_key))
+        for item in prepared.items:
+            cert = item.certificate
+            if item.action != "reprint":
+                row = {"id": str(uuid.uuid4()), "uid": cert.uid.hex(), "rev": cert.rev,
+                       "participant_id": cert.participant_id, "name": cert.name, "role": cert.role,
+                       "lang": cert.lang, "issued": cert.issued.isoformat(), "days": ",".join(map(str, cert.days)),
+                       "kid": cert.kid, "desk_id": cert.desk_id, "desk_name": cert.desk_name,
+                       "recorded_at": cert.recorded_at}
+                _insert_certificate(store, row)
+                store._journal("certificate", row)
+            store._audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
+                {"rev": cert.rev, "participant": cert.participant_id, "name": cert.name, "role": cert.role,
+                 "lang": item.lang, "issued": cert.issued.isoformat(), "days": list(cert.days), "kid": cert.kid},
+                ensure_ascii=False))
+
+
+def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool]:
+    """Revoke a certificate by its human-readable code: (its latest revision, whether newly revoked)."""
+    uid = certqr.parse_human_code(code)
+    if uid is None:
+        raise UserError(f"{code!r}: not a certificate code (like ABCD-EFGH-JKMN-PQ); check the last symbol")
+    history = revisions(store, uid)
+    if not history:
+        raise NotFound(f"{certqr.human_code(uid)}: no such certificate in this event's register", key="not_found")
+    if not reason or not reason.strip():
+        raise UserError("a revocation needs a reason")
+    latest = history[-1]
+    with store.transaction():
+        if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+            return latest, False
+        desk = store.self_desk
+        row = {"id": str(uuid.uuid4()), "uid": uid.hex(), "reason": reason.strip(), "at": now_utc().isoformat(),
+               "desk_id": desk.id, "desk_name": desk.name}
+        _insert_revocation(store, row)
+        store._audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
+        store._journal("revocation", row)
+    return latest, True
+
+
+# ---- the register in the desks' sync journals ---------------------------------------------------------
+
+
+def _insert_certificate(store: EventStore, row: dict) -> bool:
+    cursor = store.db.conn.execute(
+        f"INSERT OR IGNORE INTO certificates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()))
+    return cursor.rowcount > 0
+
+
+def _insert_revocation(store: EventStore, row: dict) -> bool:
+    cursor = store.db.conn.execute(
+        f"INSERT OR IGNORE INTO revocations ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+        list(row.values()))
+    return cursor.rowcount > 0
+
+
+def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> str:
+    """Applies a certificate, revocation or issuer key that another desk journaled: every desk's register
+    and bundle then know it. Two desks that issued a first certificate to one person: both stay valid."""
+    from innovact_desk.sync.merge import record_conflict
+
+    kind, data = entry["kind"], entry["data"]
+    if kind == "issuer_key":
+        public = bytes.fromhex(data["public"])
+        fingerprint = certqr.fingerprint(public)
+        store.db.execute(
+            "INSERT OR IGNORE INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, certqr.key_id(public).hex(), public, now_utc().isoformat(),
+                                          entry["desk"], entry.get("desk_name", "")])
+        return "applied"
+    if kind == "revocation":
+        _insert_revocation(store, {k: data[k] for k in ("id", "uid", "reason", "at", "desk_id", "desk_name")})
+        return "applied"
+    if not store.db.execute("SELECT 1 FROM participants WHERE id = ?", [data["participant_id"]]).fetchone():
+        return "deferred"
+    if not _insert_certificate(store, dict(data)):
+        return "applied"
+    person = store.participant(data["participant_id"])
+    others = store.db.execute(
+        "SELECT DISTINCT uid, desk_name FROM certificates WHERE uid != ?1 AND participant_id IN "
+        "(SELECT id FROM participants WHERE id = ?2 OR merged_into = ?2)", [data["uid"], person.id]).fetchall()
+    if others:
+        issued = [{"code": certqr.human_code(bytes.fromhex(u)), "desk": d}
+                  for u, d in [(data["uid"], data.get("desk_name", "")), *others]]
+        detail = (f"{issued[0]['code']} ({issued[0]['desk']}) and "
+                  + ", ".join(f"{i['code']} ({i['desk']})" for i in issued[1:]) + ": both stay valid")
+        key = "issued_twice:" + ",".join(sorted([data["uid"], *(u for u, _d in others)]))
+        conflicts += record_conflict(store, "issued_twice", person.id, detail, key, {"certificates": issued})
+    return "applied"

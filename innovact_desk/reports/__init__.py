@@ -1,0 +1,1 @@
+"""Attendance reports for the funder (breakdowns) and attendance files (CSV, XLSX, PDF)."""

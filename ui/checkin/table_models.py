@@ -1,0 +1,220 @@
+"""The Check-in tab's two tables: the search results, and the last check-ins and undos at this desk."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from innovact_desk.records import CheckIn, Participant
+
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
+CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 3
+
+# The columns of each table, in order.
+RESULT_COLUMNS = ("name", "organization", "document", "day")
+RECENT_COLUMNS = ("time", "day", "name", "what", "operator")
+
+_Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+StandingLookup = Callable[[str], CheckIn | None]
+
+
+def source_label(source: str) -> str:
+    labels = {
+        "desk": translate("CheckinModels", "keyboard"),
+        "scan": translate("CheckinModels", "scanner"),
+        "sheet": translate("CheckinModels", "paper sheet"),
+        "walk_in": translate("CheckinModels", "walk-in form"),
+    }
+    return labels.get(source, source)
+
+
+class ResultsModel(QAbstractTableModel):
+    """The people a search found, in the core's order; the last column says whether each is in today.
+
+    That column is read lazily, row by row as the view paints it, and cached until `forget` or
+    `set_day`: typing a letter costs one search, not one query per person found.
+    """
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Participant] = []
+        self._day = 1
+        self._standing: dict[str, CheckIn | None] = {}
+        self._lookup: StandingLookup | None = None
+
+    def set_lookup(self, lookup: StandingLookup | None) -> None:
+        """How to read a person's standing check-in on the chosen day (the store's, bound to that day)."""
+        self._lookup = lookup
+        self._standing.clear()
+
+    def set_day(self, day: int, lookup: StandingLookup | None) -> None:
+        self.beginResetModel()
+        self._day = day
+        self.set_lookup(lookup)
+        self.endResetModel()
+
+    def set_rows(self, people: list[Participant]) -> None:
+        self.beginResetModel()
+        self._rows = people
+        self.endResetModel()
+
+    def forget(self, *participant_ids: str) -> None:
+        """Reads these people's day column again (they were just checked in or undone)."""
+        for participant_id in participant_ids:
+            self._standing.pop(participant_id, None)
+        if self._rows:
+            column = len(RESULT_COLUMNS) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def forget_all(self) -> None:
+        self._standing.clear()
+        self.forget()
+
+    def participant(self, row: int) -> Participant | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def standing(self, participant: Participant) -> CheckIn | None:
+        if participant.id not in self._standing:
+            self._standing[participant.id] = self._lookup(participant.id) if self._lookup else None
+        return self._standing[participant.id]
+
+    @staticmethod
+    def sample_day_text() -> str:
+        """The widest the day column gets, for sizing it."""
+        return translate("CheckinModels", "✔ in at {time}").format(time="00:00")
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(RESULT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            "name": translate("CheckinModels", "Name"),
+            "organization": translate("CheckinModels", "Organization"),
+            "document": translate("CheckinModels", "Document"),
+            "day": translate("CheckinModels", "Day {n}").format(n=self._day),
+        }
+        return titles[RESULT_COLUMNS[section]] if 0 <= section < len(RESULT_COLUMNS) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        person = self.participant(index.row()) if index.isValid() else None
+        if person is None:
+            return None
+        if role == PARTICIPANT_ROLE:
+            return person
+        field = RESULT_COLUMNS[index.column()]
+        if field == "day":
+            return self._day_data(person, role)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return getattr(person, field)
+        if role == Qt.ItemDataRole.ToolTipRole and field == "name":
+            return " · ".join(x for x in (person.email, person.phone, person.code) if x)
+        return None
+
+    def _day_data(self, person: Participant, role: int):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        checkin = self.standing(person)
+        if checkin is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else translate(
+                "CheckinModels", "Not checked in on day {n} yet").format(n=self._day)
+        time = checkin.at.strftime("%H:%M")
+        if role == Qt.ItemDataRole.DisplayRole:
+            # A mark and a word, never colour alone.
+            return translate("CheckinModels", "✔ in at {time}").format(time=time)
+        return translate("CheckinModels", "Checked in on day {n} at {time} at {desk}").format(
+            n=self._day, time=time, desk=checkin.desk_name or "?")
+
+
+class RecentModel(QAbstractTableModel):
+    """This desk's last check-ins and undos, newest first; an undo and the check-in it annuls both show."""
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[CheckIn, str]] = []  # the row, the person's name
+        self._annulled: set[str] = set()
+
+    def set_rows(self, rows: list[tuple[CheckIn, str]], annulled: set[str]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._annulled = annulled
+        self.endResetModel()
+
+    def add_row(self, checkin: CheckIn, name: str, limit: int) -> None:
+        """A check-in just made at this desk, on top; the oldest row goes when there are more than `limit`."""
+        self.beginInsertRows(_ROOT, 0, 0)
+        self._rows.insert(0, (checkin, name))
+        self.endInsertRows()
+        if len(self._rows) > limit:
+            self.beginRemoveRows(_ROOT, limit, len(self._rows) - 1)
+            del self._rows[limit:]
+            self.endRemoveRows()
+
+    @staticmethod
+    def sample_what_text() -> str:
+        """The usual widest text of the "what" column, for sizing it."""
+        return translate("CheckinModels", "✔ checked in") + " " + translate("CheckinModels", "— undone")
+
+    def checkin(self, row: int) -> CheckIn | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def is_annulled(self, checkin: CheckIn) -> bool:
+        return checkin.id in self._annulled
+
+    def rowCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(RECENT_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        titles = {
+            "time": translate("CheckinModels", "Time"),
+            "day": translate("CheckinModels", "Day"),
+            "name": translate("CheckinModels", "Name"),
+            "what": translate("CheckinModels", "What"),
+            "operator": translate("CheckinModels", "Operator"),
+        }
+        return titles[RECENT_COLUMNS[section]] if 0 <= section < len(RECENT_COLUMNS) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        checkin, name = self._rows[index.row()]
+        if role == CHECKIN_ROLE:
+            return checkin
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if checkin.kind == "undo":
+                return translate("CheckinModels", "Reason: {reason}").format(reason=checkin.reason)
+            return translate("CheckinModels", "Checked in by {source} at {desk}").format(
+                source=source_label(checkin.source), desk=checkin.desk_name or "?")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        field = RECENT_COLUMNS[index.column()]
+        if field == "time":
+            return checkin.at.strftime("%H:%M")
+        if field == "day":
+            return str(checkin.day)
+        if field == "name":
+            return name
+        if field == "operator":
+            return checkin.operator
+        return self._what(checkin)
+
+    def _what(self, checkin: CheckIn) -> str:
+        if checkin.kind == "undo":
+            return translate("CheckinModels", "↶ UNDO: {reason}").format(reason=checkin.reason)
+        text = translate("CheckinModels", "✔ checked in")
+        if checkin.id in self._annulled:
+            text += " " + translate("CheckinModels", "— undone")
+        return text

@@ -1,0 +1,118 @@
+"""The window's language: Spanish by default, English on request, switched at runtime.
+
+Source strings are English; `assets/i18n/innovact_es.qm` holds the Spanish. Installing or removing
+a translator makes Qt send every widget a LanguageChange event, and each widget retranslates itself
+in `changeEvent`. Words that come from the core (field names, roles, skip reasons) are translated
+here, so the core stays free of Qt and of any one language.
+
+Regenerate the translations after changing visible text: `sh ui/i18n_build.sh`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from innovact_desk.assets import asset_path
+from innovact_desk.errors import UserError
+
+LANGUAGES = ("es", "en")
+DEFAULT_LANGUAGE = "es"
+_SETTINGS_KEY = "language"
+_installed: list[QTranslator] = []
+_current = {"lang": "en"}
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def saved_language() -> str:
+    value = QSettings().value(_SETTINGS_KEY, DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_language() -> str:
+    return _current["lang"]
+
+
+def install_language(lang: str, *, save: bool = False) -> bool:
+    """Makes `lang` the window's language; False (and English) when its translation could not be loaded."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    loaded = lang == "en" or _load_spanish(app)
+    _current["lang"] = lang if loaded else "en"
+    if _current["lang"] == "es":
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    for translator in _installed:
+        app.installTranslator(translator)  # each install makes Qt send LanguageChange to every widget
+    if save:
+        QSettings().setValue(_SETTINGS_KEY, lang)
+    return loaded
+
+
+def _load_spanish(app: QCoreApplication) -> bool:
+    ours = QTranslator(app)
+    if not ours.load(str(asset_path("i18n", "innovact_es.qm"))):
+        return False
+    _installed.append(ours)
+    qt_own = QTranslator(app)  # Qt's own words: Cancel, Yes, No, the names of keys in shortcuts
+    if qt_own.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    return True
+
+
+def field_label(key: str) -> str:
+    labels = {
+        "name": translate("Labels", "Full name"),
+        "given_names": translate("Labels", "Given names"),
+        "surnames": translate("Labels", "Surnames"),
+        "second_surname": translate("Labels", "Second surname"),
+        "doc_type": translate("Labels", "Document type"),
+        "document": translate("Labels", "Document number"),
+        "organization": translate("Labels", "Organization"),
+        "org_kind": translate("Labels", "Kind of organization"),
+        "country": translate("Labels", "Country"),
+        "position": translate("Labels", "Position"),
+        "role": translate("Labels", "Role"),
+        "lang": translate("Labels", "Certificate language"),
+        "email": translate("Labels", "Email"),
+        "phone": translate("Labels", "Phone"),
+        "gender": translate("Labels", "Gender"),
+        "value_chain": translate("Labels", "Value chain"),
+    }
+    return labels.get(key, key)
+
+
+def role_label(role: str) -> str:
+    labels = {
+        "participant": translate("Labels", "Participant"),
+        "speaker": translate("Labels", "Speaker"),
+        "organizer": translate("Labels", "Organizer"),
+        "staff": translate("Labels", "Staff"),
+        "other": translate("Labels", "Other"),
+    }
+    return labels.get(role, role)
+
+
+def language_label(lang: str) -> str:
+    return {"es": translate("Labels", "Spanish"), "en": translate("Labels", "English")}.get(lang, lang)
+
+
+def skip_reason(reason: str) -> str:
+    """An import's reason for skipping a row, in the window's language."""
+    if reason == "no name":
+        return translate("Labels", "no name")
+    if match := re.fullmatch(r"name longer than (\d+) bytes", reason):
+        return translate("Labels", "name longer than {limit} bytes").format(limit=match.group(1))
+    if reason.startswith("malformed email: "):
+        email = reason.removeprefix("malformed email: ")
+        return translate("Labels", "malformed email: {email}").format(email=email)
+    return reason
+
+
+def user_message(error: UserError) -> str:
+    """A core error in the window's language (the core gives a key and values; innovact_desk.messages words it)."""
+    return error.words(current_language())

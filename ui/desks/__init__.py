@@ -1,0 +1,1 @@
+"""The Desks tab: the sync folder, other desks' activity, conflicts, preparing another desk."""

@@ -1,0 +1,1 @@
+"""The Participants tab: the roster table, corrections, and the import dialog."""

@@ -1,0 +1,1 @@
+"""The Reports tab: attendance per day and its breakdowns, attendance files."""

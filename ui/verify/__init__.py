@@ -1,0 +1,1 @@
+"""The Verify tab: a scanned or typed code, an image or PDF, or the webcam."""
