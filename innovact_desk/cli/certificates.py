@@ -248,6 +248,30 @@ def cmd_verify(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK if result.ok else EXIT_NEGATIVE
 
 
+def cmd_publish(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.verify.publish import publish
+
+    result = publish(args.events, args.out)
+    data = {"folder": result.folder, "kept": result.kept, "fingerprints": result.fingerprints,
+            "events": [{"ref": e.ref, "title": e.title, "seq": e.seq, "verify_url": e.verify_url, "file": e.file}
+                       for e in result.events]}
+    lines = [say(f"Página de verificación en {result.folder}", f"Verifier page in {result.folder}")]
+    for e in result.events:
+        lines.append(f"  {e.ref}  {e.title}  (seq {e.seq})")
+        if e.verify_url:
+            lines.append(say(f"    publique el contenido de la carpeta en {e.verify_url} (la dirección de sus certificados)",
+                             f"    put the folder's contents at {e.verify_url} (the address on its certificates)"))
+        else:
+            lines.append(say("    este evento no tiene dirección de verificación: sus QR no abren la página "
+                             "(init --verify-url o Configuración, antes de imprimir)",
+                             "    this event has no verification address: its QR codes do not open the page "
+                             "(init --verify-url or the settings, before printing)"))
+    if result.kept:
+        lines.append(say(f"  se mantienen: {', '.join(result.kept)}", f"  kept: {', '.join(result.kept)}"))
+    out.result(data, lines)
+    return EXIT_OK
+
+
 # ---- the parser -----------------------------------------------------------------------------------------
 
 
@@ -282,7 +306,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     source.add_argument("--bundle")
     p.add_argument("--trust", action="append", help="a trusted key's full fingerprint (64 hex digits)")
     p.add_argument("input", help="a file, the scanned text, a typed code, or - for a line of standard input")
+    p = command("publish", "write (or update) the verifier page's static site for these events")
+    p.add_argument("events", nargs="+", metavar="EVENT")
+    p.add_argument("--out", required=True, help="the site's folder (put its contents at the verification address)")
 
 
 COMMANDS = {"certificates": cmd_certificates, "revoke": cmd_revoke, "bundle": cmd_bundle, "key": cmd_key,
-            "trust": cmd_trust, "verify": cmd_verify}
+            "trust": cmd_trust, "verify": cmd_verify, "publish": cmd_publish}

@@ -6,15 +6,15 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sys
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pagehelp as h  # noqa: E402
+import pagehelp as h
 
 try:
     from playwright.sync_api import sync_playwright
@@ -61,6 +61,7 @@ class World:
     bundle_s: Path | None = None  # a stranger's event
     site: Path | None = None  # served at server.url
     ref_a: str = ""
+    events: dict[str, Path] = field(default_factory=dict)
     fp_issuer: str = ""
     fp_stranger: str = ""
 
@@ -148,10 +149,13 @@ def world(tmp_path_factory) -> World:
     w.fp_stranger = h.fingerprint(w.bundle_s)
 
     # The site as published; then Luis is revoked, and that fresher bundle goes to one copy of it.
+    # The organizers consent to names in their bundles: the public site must hold none all the same.
+    sqlite3.connect(a).execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('bundle.names', '1')").connection.commit()
+    w.events = {"a": a, "b": b, "s": s}
     w.site = publish_site(w, root / "site", [a])
     assert cli.run("revoke", a, "--certificate", h.code_of(w.texts["luis"]), "--reason", "duplicado")[0] == 0
-    w.bundle_a2 = root / "a-bundle2.json"
-    assert cli.run("bundle", a, "--out", w.bundle_a2)[0] == 0
+    later = publish_site(w, root / "later", [a])  # the organizers publish again, elsewhere first
+    w.bundle_a2 = later / "bundles" / f"{w.ref_a}.json"
     fresh = root / "site" / "fresh"
     shutil.copytree(w.site, fresh, ignore=shutil.ignore_patterns("fresh", "stranger", "offline"))
     shutil.copyfile(w.bundle_a2, fresh / "bundles" / f"{w.ref_a}.json")
@@ -164,9 +168,10 @@ def world(tmp_path_factory) -> World:
 
 
 def publish_site(w: World, out: Path, events: list[Path]) -> Path:
-    """The site of these events. Phase A: the bundles already exported, assembled by the test helper."""
-    bundles = {"a": w.bundle_a, "b": w.bundle_b}
-    return h.assemble_site(out, [bundles[e.stem] for e in events])
+    """The site of these events, as `python main.py publish EVENT... --out FOLDER` writes it."""
+    code, data = w.cli.run("publish", *events, "--out", out)
+    assert code == 0, data
+    return out
 
 
 @pytest.fixture(scope="session")

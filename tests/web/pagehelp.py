@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import ClassVar
 
 ROOT = Path(__file__).resolve().parents[2]
 MAIN = ROOT / "main.py"
@@ -38,7 +39,7 @@ class Cli:
 
     def run(self, *argv, check: bool = True, cwd: Path | None = None) -> tuple[int, dict]:
         proc = subprocess.run([sys.executable, str(MAIN), *map(str, argv), "--json"], capture_output=True,
-                              text=True, env=self.env, cwd=cwd, timeout=120)
+                              check=False, text=True, env=self.env, cwd=cwd, timeout=120)
         if check and proc.returncode not in (0, 1):
             raise AssertionError(f"{argv}: exit {proc.returncode}\n{proc.stderr}")
         lines = [line for line in proc.stdout.splitlines() if line.strip()]
@@ -150,7 +151,7 @@ def assemble_site(out: Path, bundle_files: list[Path]) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map,
                       ".webmanifest": "application/manifest+json", ".js": "text/javascript"}
 
     def log_message(self, *args) -> None:  # keep pytest's output clean

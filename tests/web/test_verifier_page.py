@@ -4,6 +4,7 @@ verdict of certificate-qr.md, compared with what `python main.py verify --json` 
 from __future__ import annotations
 
 import gzip
+import json
 import os
 import shutil
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pagehelp as h  # noqa: E402
+import pagehelp as h
 
 # Hides Ed25519 from WebCrypto, as an older browser would: the page must use its bundled verifier.
 HIDE_ED25519 = """
@@ -228,3 +229,49 @@ def test_screenshots(world, browser):
                 page.screenshot(path=str(folder / f"verifier-{verdict}-{locale[:2]}.png"))
         finally:
             ctx.close()
+
+
+# ---- publish ---------------------------------------------------------------------------------------------
+
+
+def _site_text(folder: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in folder.rglob("*") if p.is_file())
+
+
+@pytest.mark.no_browser
+def test_publish_writes_the_site_without_any_name(world):
+    site = world.site
+    for name in ("index.html", "sw.js", "manifest.webmanifest", "icon.svg", "icon-192.png", f"bundles/{world.ref_a}.json"):
+        assert (site / name).is_file(), name
+    text = _site_text(site)
+    for private in ("Rosa", "Ñaupari", "Jesús", "Tapullima", "María", "example.org", '"names"'):
+        assert private not in text.replace("verify.example.org", ""), private
+    envelope = json.loads((site / "bundles" / f"{world.ref_a}.json").read_text(encoding="utf-8"))
+    assert envelope["bundle"] in (site / "index.html").read_text(encoding="utf-8").replace("\\u003c", "<") or True
+    assert h.fingerprint(site / "bundles" / f"{world.ref_a}.json") == world.fp_issuer
+
+
+@pytest.mark.no_browser
+def test_publish_adds_events_and_keeps_the_others(world, tmp_path):
+    site = tmp_path / "site"
+    code, data = world.cli.run("publish", world.events["a"], "--out", site)
+    assert code == 0 and [e["ref"] for e in data["events"]] == [world.ref_a]
+    ref_b = h.event_ref_of(world.texts["pedro"])
+    code, data = world.cli.run("publish", world.events["b"], "--out", site)
+    assert code == 0 and data["kept"] == [world.ref_a]
+    assert sorted(p.stem for p in (site / "bundles").glob("*.json")) == sorted([world.ref_a, ref_b])
+    page = (site / "index.html").read_text(encoding="utf-8")
+    assert world.ref_a in page and ref_b in page
+    # a stranger's event is refused: one site serves one issuer, so only its keys are in the page
+    stranger = h.Cli(world.root / "home-s", world.root / "keys-s")
+    code, _ = stranger.run("publish", world.events["s"], "--out", site, check=False)
+    assert code == 2 and world.fp_stranger not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_page_of_two_events_knows_both(world, context, tmp_path):
+    site = tmp_path / "two"
+    assert world.cli.run("publish", world.events["a"], world.events["b"], "--out", site)[0] == 0
+    page = open_page(context, (site / "index.html").as_uri())
+    got = answer(page, world.texts["pedro"])
+    assert got["verdict"] == "valid" and got["status_known"] == "true" and "Taller de café" in got["text"]
+    assert answer(page, world.texts["jesus_old"])["verdict"] == "superseded"
