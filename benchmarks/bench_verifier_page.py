@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests" / "web"))
 
-import pagehelp as h  # noqa: E402  (the page tests' helpers: command line, QR reading, server)
+import pagehelp as h  # the page tests' helpers: command line, QR reading, server
 
 MARK = """
 new MutationObserver((_, observer) => {
