@@ -456,10 +456,21 @@ def _entry_for(issuers: list[dict], fingerprints: Iterable[str]) -> dict | None:
 
 
 def _check_seq(label: str, bundle: Bundle, entry: dict | None) -> None:
-    if entry is not None and bundle.seq < entry["seq"]:
+    """`seq` is compared event by event (certificate-qr.md): a bundle is older only than a trusted one that
+    lists one of its events with a higher seq. A store from before that keeps one seq per issuer."""
+    if entry is None:
+        return
+    events = entry.get("events")
+    if isinstance(events, dict):
+        newer = {ref: events[ref] for ref in bundle.events if _is_int(events.get(ref), 0, 2**63)}
+        older = any(bundle.seq < seq for seq in newer.values())
+        held = max(newer.values(), default=0)
+    else:
+        older, held = bundle.seq < entry["seq"], entry["seq"]
+    if older:
         raise UserError(
             f"{label}: an older bundle (seq {bundle.seq}) than the one already trusted from "
-            f"{entry['issuer']} (seq {entry['seq']})", key="old_bundle",
+            f"{entry['issuer']} (seq {held})", key="old_bundle",
         )
 
 
@@ -484,8 +495,10 @@ def trust_bundle(bundle_path: Path | str, folder: Path | str | None = None) -> t
         entry = {"issuer": bundle.issuer, "fingerprints": [], "seq": bundle.seq}
         issuers.append(entry)
     _check_seq(label, bundle, entry)
+    events = entry.get("events") if isinstance(entry.get("events"), dict) else {}
+    events.update({ref: max(bundle.seq, events.get(ref, 0)) for ref in bundle.events})
     entry.update(
-        issuer=bundle.issuer, seq=bundle.seq, as_of=bundle.as_of,
+        issuer=bundle.issuer, seq=max(bundle.seq, entry["seq"]), as_of=bundle.as_of, events=events,
         fingerprints=sorted(set(entry["fingerprints"]) | set(bundle.fingerprints)),
     )
     _write_private(path, (json.dumps({"version": 1, "issuers": issuers}, ensure_ascii=False, indent=1)
