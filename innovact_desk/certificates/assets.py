@@ -1,5 +1,5 @@
 """The logos and signatories printed on certificates, kept in the event file so a cloned desk prints the same.
-A store module: the cert_assets table's SQL lives here."""
+Their rows are store.cert_assets'."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 from innovact_desk.assets import asset_path
 from innovact_desk.errors import UserError
+from innovact_desk.store import cert_assets as stored_assets
 from innovact_desk.store.event import EventStore
 
 MAX_LOGOS, MAX_SIGNATURES = 4, 3
@@ -49,9 +50,8 @@ class Signatory:
 
 def certificate_assets(store: EventStore) -> tuple[list[CertAsset], list[CertAsset]]:
     """(logos, signatories) in print order, as stored in the event file."""
-    rows = store.db.execute(
-        "SELECT kind, position, name, title, title_en, mime, data FROM cert_assets ORDER BY kind, position")
-    assets = [CertAsset(k, p, n, t, te, m, bytes(d) if d is not None else None) for k, p, n, t, te, m, d in rows]
+    assets = [CertAsset(k, p, n, t, te, m, bytes(d) if d is not None else None)
+              for k, p, n, t, te, m, d in stored_assets.asset_rows(store)]
     return [a for a in assets if a.kind == "logo"], [a for a in assets if a.kind == "signature"]
 
 
@@ -85,28 +85,24 @@ def set_certificate_assets(store: EventStore, *, logos: list[str | os.PathLike |
     """Replace the event's logos and/or signatories (None: leave as they are; []: none), from files or bytes.
 
     Up to 4 logos and 3 signatories; pictures are PNG or JPEG, stored in the event file so clones carry them."""
-    rows: dict[str, list[tuple]] = {}
+    new: dict[str, list[tuple]] = {}
     if logos is not None:
         if len(logos) > MAX_LOGOS:
             raise UserError(f"at most {MAX_LOGOS} logos on a certificate")
-        rows["logo"] = [("", "", "", *_image(src, f"logo {i + 1}")) for i, src in enumerate(logos)]
+        new["logo"] = [("", "", "", *_image(src, f"logo {i + 1}")) for i, src in enumerate(logos)]
     if signatories is not None:
         if len(signatories) > MAX_SIGNATURES:
             raise UserError(f"at most {MAX_SIGNATURES} signatures on a certificate")
-        rows["signature"] = []
+        new["signature"] = []
         for i, s in enumerate(signatories):
             if not s.name.strip():
                 raise UserError(f"signatory {i + 1}: needs a name")
             mime, data = _image(s.image, f"signature {i + 1}") if s.image is not None else ("", None)
-            rows["signature"].append((s.name.strip(), s.title.strip(), s.title_en.strip(), mime, data))
+            new["signature"].append((s.name.strip(), s.title.strip(), s.title_en.strip(), mime, data))
     with store.transaction():
-        for kind, entries in rows.items():
-            store.db.execute("DELETE FROM cert_assets WHERE kind = ?", [kind])
-            for position, entry in enumerate(entries):
-                store.db.execute(
-                    "INSERT INTO cert_assets (kind, position, name, title, title_en, mime, data) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?)", [kind, position, *entry])
-            store._audit("edit", "cert_assets", kind, "", None, json.dumps(
+        for kind, entries in new.items():
+            stored_assets.replace_assets(store, kind, entries)
+            store.record_audit("edit", "cert_assets", kind, "", None, json.dumps(
                 [e[0] or f"{kind} {i + 1}" for i, e in enumerate(entries)], ensure_ascii=False))
 
 

@@ -1,10 +1,10 @@
 """The certificate register: who gets a certificate, what was issued, revocations, the issuer's public keys.
-(The logos and signatories printed are in cert_assets.py; the trust bundle and verifying in verification.py.)
+(The logos and signatories printed are in certificates/assets.py; the trust bundle and verifying in
+verify/verifier.py; the register's rows and their SQL in store/register.py.)
 
-All certificate SQL lives here. The register keeps one row per revision (rev 0 at first issue, rev+1 for
-each corrected reissue, the same uid throughout) and never changes or deletes one (triggers); a revocation
-is a row of its own. Signing keys stay in this user's data folder (keys.py); the event file holds public
-keys only. Rows cross into the rest of the program as the dataclasses below.
+The register keeps one row per revision (rev 0 at first issue, rev+1 for each corrected reissue, the same
+uid throughout) and never changes or deletes one (triggers); a revocation is a row of its own. Signing keys
+stay in this user's data folder (keys.py); the event file holds public keys only. Rows cross into the rest of the program as the dataclasses below.
 """
 
 from __future__ import annotations
@@ -24,15 +24,15 @@ from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
 from innovact_desk.errors import NotFound, UserError
 from innovact_desk.records import Event, Participant
+from innovact_desk.store import register as register_rows
+from innovact_desk.store.conflicts import record_conflict
 from innovact_desk.store.event import EventStore
+from innovact_desk.store.merging import participant_exists
 from innovact_desk.text import nfc
 from innovact_desk.timezones import now_utc
 
 KEY_DIR_ENV = "INNOVACT_KEY_DIR"  # a folder of signing keys instead of the user's data folder (tests, kiosks)
 NO_NEW_KEY_SETTING = "certificates.no_new_key"  # "1": this desk never makes the event's first key (clones)
-
-
-_CERT_COLUMNS = "uid, rev, participant_id, name, role, lang, issued, days, kid, desk_id, desk_name, recorded_at"
 
 
 # ---- rows ---------------------------------------------------------------------------------------
@@ -150,40 +150,32 @@ def _certificate(row: tuple) -> Certificate:
 
 def certificates(store: EventStore) -> list[Certificate]:
     """Every revision in the register, oldest first."""
-    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates ORDER BY recorded_at, uid, rev")
-    return [_certificate(r) for r in rows]
+    return [_certificate(r) for r in register_rows.certificate_rows(store)]
 
 
 def revisions(store: EventStore, uid: bytes) -> list[Certificate]:
     """Every revision of one certificate, rev 0 first."""
-    rows = store.db.execute(f"SELECT {_CERT_COLUMNS} FROM certificates WHERE uid = ? ORDER BY rev", [uid.hex()])
-    return [_certificate(r) for r in rows]
+    return [_certificate(r) for r in register_rows.revision_rows(store, uid.hex())]
 
 
 def current_certificates(store: EventStore) -> dict[str, Certificate]:
     """participant id -> the latest revision of the certificate issued to them most recently."""
-    rows = store.db.execute(
-        f"SELECT {_CERT_COLUMNS} FROM certificates c WHERE NOT EXISTS "
-        "(SELECT 1 FROM certificates n WHERE n.uid = c.uid AND n.rev > c.rev) ORDER BY recorded_at, uid"
-    )
-    return {cert.participant_id: cert for cert in map(_certificate, rows)}
+    return {cert.participant_id: cert for cert in map(_certificate, register_rows.current_rows(store))}
 
 
 def revocations(store: EventStore) -> dict[bytes, Revocation]:
     """uid -> its revocation (the first, when two desks both revoked it)."""
     result: dict[bytes, Revocation] = {}
-    for uid, reason, at, desk_name in store.db.execute(
-            "SELECT uid, reason, at, desk_name FROM revocations ORDER BY at DESC, id DESC"):
+    for uid, reason, at, desk_name in register_rows.revocation_rows(store):
         result[bytes.fromhex(uid)] = Revocation(bytes.fromhex(uid), reason, at, desk_name)
     return result
 
 
 def min_rev(store: EventStore, uid: bytes) -> int:
     """For certqr.verify: 255 when revoked, else the latest revision (0 when unknown)."""
-    if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+    if register_rows.is_revoked(store, uid.hex()):
         return certqr.REVOKED
-    row = store.db.execute("SELECT max(rev) FROM certificates WHERE uid = ?", [uid.hex()]).fetchone()
-    return row[0] or 0
+    return register_rows.latest_rev(store, uid.hex()) or 0
 
 
 def register_entry(store: EventStore, uid: bytes) -> tuple[int | None, int, str | None] | None:
@@ -280,10 +272,8 @@ def key_folder(folder: str | os.PathLike | None = None) -> Path | None:
 
 def issuer_keys(store: EventStore) -> list[IssuerKey]:
     """The event's issuer public keys, newest first."""
-    rows = store.db.execute(
-        "SELECT fingerprint, kid, public, valid_from, valid_to FROM issuer_keys ORDER BY added_at DESC, fingerprint")
     return [IssuerKey(fp, kid, bytes(public), date.fromisoformat(vf) if vf else None,
-                      date.fromisoformat(vt) if vt else None) for fp, kid, public, vf, vt in rows]
+                      date.fromisoformat(vt) if vt else None) for fp, kid, public, vf, vt in register_rows.issuer_key_rows(store)]
 
 
 def event_keyring(store: EventStore) -> certqr.KeyRing:
@@ -295,13 +285,11 @@ def add_issuer_key(store: EventStore, public: bytes) -> IssuerKey:
     fingerprint = certqr.fingerprint(public)
     kid = certqr.key_id(public).hex()
     with store.transaction():
-        if not store.db.execute("SELECT 1 FROM issuer_keys WHERE fingerprint = ?", [fingerprint]).fetchone():
+        if not register_rows.has_issuer_key(store, fingerprint):
             desk = store.self_desk
-            store.db.execute(
-                "INSERT INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
-                "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, kid, public, now_utc().isoformat(), desk.id, desk.name])
-            store._audit("add", "issuer_key", fingerprint, after=kid)
-            store._journal("issuer_key", {"public": public.hex()})
+            register_rows.insert_issuer_key(store, fingerprint, kid, public, desk.id, desk.name)
+            store.record_audit("add", "issuer_key", fingerprint, after=kid)
+            store.append_journal("issuer_key", {"public": public.hex()})
     return IssuerKey(fingerprint, kid, public)
 
 
@@ -310,9 +298,8 @@ def is_origin_desk(store: EventStore) -> bool:
     not marked otherwise. A clone has another desk identity, so it must import the key."""
     if store.setting(NO_NEW_KEY_SETTING) == "1":
         return False
-    row = store.db.execute(
-        "SELECT desk_id FROM audit WHERE action = 'create' AND entity = 'event' ORDER BY num LIMIT 1").fetchone()
-    return row is None or not row[0] or row[0] == store.self_desk.id
+    creator = register_rows.event_creator_desk(store)
+    return not creator or creator == store.self_desk.id
 
 
 def _missing_key(store: EventStore, kid: str | None) -> MissingSigningKey:
@@ -362,7 +349,7 @@ def export_signing_key(store: EventStore, path: str | os.PathLike, passphrase: s
     with store.transaction():
         if new:
             add_issuer_key(store, keystore.public_raw(key))
-        store._audit("export", "signing_key", keystore.kid_hex(key), after=str(path))
+        store.record_audit("export", "signing_key", keystore.kid_hex(key), after=str(path))
     return keystore.kid_hex(key)
 
 
@@ -374,7 +361,7 @@ def import_signing_key(store: EventStore, path: str | os.PathLike, passphrase: s
     key = keystore.load_signing_key(folder, kid)
     with store.transaction():
         add_issuer_key(store, keystore.public_raw(key))
-        store._audit("import", "signing_key", kid, after=str(path))
+        store.record_audit("import", "signing_key", kid, after=str(path))
     return kid
 
 
@@ -384,8 +371,7 @@ def import_signing_key(store: EventStore, path: str | os.PathLike, passphrase: s
 def _new_uid(store: EventStore, taken: set[bytes]) -> bytes:
     while True:
         uid = secrets.token_bytes(8)
-        if uid not in taken and not store.db.execute(
-                "SELECT 1 FROM certificates WHERE uid = ?", [uid.hex()]).fetchone():
+        if uid not in taken and not register_rows.uid_taken(store, uid.hex()):
             taken.add(uid)
             return uid
 
@@ -458,9 +444,9 @@ def record(store: EventStore, prepared: Prepared) -> None:
                        "lang": cert.lang, "issued": cert.issued.isoformat(), "days": ",".join(map(str, cert.days)),
                        "kid": cert.kid, "desk_id": cert.desk_id, "desk_name": cert.desk_name,
                        "recorded_at": cert.recorded_at}
-                _insert_certificate(store, row)
-                store._journal("certificate", row)
-            store._audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
+                register_rows.insert_certificate(store, row)
+                store.append_journal("certificate", row)
+            store.record_audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
                 {"rev": cert.rev, "participant": cert.participant_id, "name": cert.name, "role": cert.role,
                  "lang": item.lang, "issued": cert.issued.isoformat(), "days": list(cert.days), "kid": cert.kid},
                 ensure_ascii=False))
@@ -478,59 +464,39 @@ def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool
         raise UserError("a revocation needs a reason")
     latest = history[-1]
     with store.transaction():
-        if store.db.execute("SELECT 1 FROM revocations WHERE uid = ?", [uid.hex()]).fetchone():
+        if register_rows.is_revoked(store, uid.hex()):
             return latest, False
         desk = store.self_desk
         row = {"id": str(uuid.uuid4()), "uid": uid.hex(), "reason": reason.strip(), "at": now_utc().isoformat(),
                "desk_id": desk.id, "desk_name": desk.name}
-        _insert_revocation(store, row)
-        store._audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
-        store._journal("revocation", row)
+        register_rows.insert_revocation(store, row)
+        store.record_audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
+        store.append_journal("revocation", row)
     return latest, True
 
 
 # ---- the register in the desks' sync journals ---------------------------------------------------------
 
 
-def _insert_certificate(store: EventStore, row: dict) -> bool:
-    cursor = store.db.conn.execute(
-        f"INSERT OR IGNORE INTO certificates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()))
-    return cursor.rowcount > 0
-
-
-def _insert_revocation(store: EventStore, row: dict) -> bool:
-    cursor = store.db.conn.execute(
-        f"INSERT OR IGNORE INTO revocations ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()))
-    return cursor.rowcount > 0
-
-
 def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> str:
     """Applies a certificate, revocation or issuer key that another desk journaled: every desk's register
     and bundle then know it. Two desks that issued a first certificate to one person: both stay valid."""
-    from innovact_desk.sync.merge import record_conflict
-
     kind, data = entry["kind"], entry["data"]
     if kind == "issuer_key":
         public = bytes.fromhex(data["public"])
         fingerprint = certqr.fingerprint(public)
-        store.db.execute(
-            "INSERT OR IGNORE INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, certqr.key_id(public).hex(), public, now_utc().isoformat(),
-                                          entry["desk"], entry.get("desk_name", "")])
+        register_rows.insert_issuer_key(store, fingerprint, certqr.key_id(public).hex(), public, entry["desk"],
+                               entry.get("desk_name", ""))
         return "applied"
     if kind == "revocation":
-        _insert_revocation(store, {k: data[k] for k in ("id", "uid", "reason", "at", "desk_id", "desk_name")})
+        register_rows.insert_revocation(store, {k: data[k] for k in ("id", "uid", "reason", "at", "desk_id", "desk_name")})
         return "applied"
-    if not store.db.execute("SELECT 1 FROM participants WHERE id = ?", [data["participant_id"]]).fetchone():
+    if not participant_exists(store, data["participant_id"]):
         return "deferred"
-    if not _insert_certificate(store, dict(data)):
+    if not register_rows.insert_certificate(store, dict(data)):
         return "applied"
     person = store.participant(data["participant_id"])
-    others = store.db.execute(
-        "SELECT DISTINCT uid, desk_name FROM certificates WHERE uid != ?1 AND participant_id IN "
-        "(SELECT id FROM participants WHERE id = ?2 OR merged_into = ?2)", [data["uid"], person.id]).fetchall()
+    others = register_rows.other_certificates(store, data["uid"], person.id)
     if others:
         issued = [{"code": certqr.human_code(bytes.fromhex(u)), "desk": d}
                   for u, d in [(data["uid"], data.get("desk_name", "")), *others]]

@@ -20,6 +20,7 @@ from email_validator import EmailNotValidError, validate_email
 from innovact_desk.errors import UserError
 from innovact_desk.records import PARTICIPANT_FIELDS, ROLES
 from innovact_desk.roster.files import RosterTable, guess_mapping, has_name_column, read_table
+from innovact_desk.store.columns import FOLDED_KEYS as _KEYS
 from innovact_desk.store.event import EventStore
 from innovact_desk.text import clean, fold, fold_document
 
@@ -217,9 +218,6 @@ def _keys(fields: dict) -> tuple[str, str, str]:
         if isinstance(fields, dict):
             fields[_KEYS] = keys  # asked four times a row: worked out once
     return keys
-
-
-_KEYS = "__keys"
 
 
 def same_person(a: dict, b: dict) -> bool:

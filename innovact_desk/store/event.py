@@ -34,6 +34,9 @@ from innovact_desk.records import (
     SearchResult,
 )
 from innovact_desk.store import schema
+from innovact_desk.store.columns import FOLDED_KEYS, participant_keys
+from innovact_desk.store.columns import PERSON as _PERSON
+from innovact_desk.store.merging import merge_group
 from innovact_desk.text import fold, fold_document, words
 from innovact_desk.timezones import now_utc, zone
 
@@ -46,8 +49,6 @@ _CHECKIN_COLUMNS = "id, participant_id, day, at, desk_id, desk_name, operator, k
 _CHECKIN_SELECT = ("SELECT c.id, c.person, c.day, c.at, c.desk_id, c.desk_name, c.operator, c.kind, c.annuls, "
                    "c.reason, c.source FROM checkins_resolved c")
 _CURRENT = "p.merged_into IS NULL"
-# The check-ins of one person (parameter ?1), whatever record of theirs a desk used; uses the indexes.
-_PERSON = "c.participant_id IN (SELECT id FROM participants WHERE id = ?1 OR merged_into = ?1)"
 # A check-in stands when no undo annuls it.
 _STANDING = "c.kind = 'checkin' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
 
@@ -63,15 +64,6 @@ def _connect(path: Path) -> Database:
 
 def _participant(row: tuple) -> Participant:
     return Participant(**dict(zip(_PARTICIPANT_COLUMNS, row)))
-
-
-def participant_keys(fields: dict) -> dict[str, str]:
-    """The derived columns that sorting, matching and search use."""
-    return {
-        "sort_key": fold(fields.get("name", "")),
-        "doc_key": fold_document(fields.get("document", "")),
-        "email_key": fields.get("email", "").strip().casefold(),
-    }
 
 
 def _fts_other(p: dict) -> str:
@@ -187,7 +179,7 @@ class EventStore:
             )
             db["days"].insert_all([d.__dict__ for d in days])
             db["desks"].insert({"id": str(uuid.uuid4()), "name": desk_name, "is_self": 1})
-            store._audit("create", "event", store.event.id, after=title_es)
+            store.record_audit("create", "event", store.event.id, after=title_es)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
         os.replace(tmp, path)
@@ -266,7 +258,7 @@ class EventStore:
             self.db["event"].update(self.event.id, changes)
             for key, value in changes.items():
                 if str(before[key]) != str(value):
-                    self._audit("edit", "event", self.event.id, key, before[key], value)
+                    self.record_audit("edit", "event", self.event.id, key, before[key], value)
         self._event = None
 
     def day_for_date(self, when: date) -> int | None:
@@ -296,7 +288,7 @@ class EventStore:
             desk = self.self_desk
             self.db.execute("UPDATE desks SET name = ? WHERE id = ?", [name, desk.id])
             self._desk = None
-            self._audit("edit", "desk", desk.id, "name", desk.name, name)
+            self.record_audit("edit", "desk", desk.id, "name", desk.name, name)
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         row = self.db.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
@@ -385,17 +377,13 @@ class EventStore:
                 f"INSERT INTO participants ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
                 list(record.values()),
             )
-            self._index(cursor.lastrowid, record)
-            self._audit(action, "participant", record["id"], after=json.dumps(
+            self.index_participant(cursor.lastrowid, record)
+            self.record_audit(action, "participant", record["id"], after=json.dumps(
                 {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS}, ensure_ascii=False))
-            self._journal("participant", {"action": action, **{
+            self.append_journal("participant", {"action": action, **{
                 k: record[k] for k in ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS) if k in record}})
             if merge and (record["doc_key"] or record["email_key"]):
-                from innovact_desk.sync.merge import (
-                    merge_group,  # a walk-in already known by document or email is one person
-                )
-
-                merge_group(self, record["id"])
+                merge_group(self, record["id"])  # a walk-in already known by document or email is one person
         return Participant(**{k: record.get(k, "") for k in _PARTICIPANT_COLUMNS if k in record})
 
     def add_participants(self, rows: list[dict], *, action: str = "import") -> int:
@@ -415,7 +403,7 @@ class EventStore:
                 raise UserError("a participant needs a name")
             record["role"] = record["role"] or "participant"
             record["lang"] = record["lang"] or "es"
-            known = fields.get("__keys")  # the importer folded document, email and name already
+            known = fields.get(FOLDED_KEYS)  # the importer folded document, email and name already
             if known:
                 record.update(doc_key=known[0], email_key=known[1], sort_key=known[2])
             else:
@@ -470,10 +458,10 @@ class EventStore:
             )
             num = self.db.execute("SELECT num FROM participants WHERE id = ?", [current.id]).fetchone()[0]
             self.db.execute("DELETE FROM participant_fts WHERE rowid = ?", [num])
-            self._index(num, merged)
-            hlc = self._journal("edit", {"participant_id": current.id, "action": action, "changes": changed})
+            self.index_participant(num, merged)
+            hlc = self.append_journal("edit", {"participant_id": current.id, "action": action, "changes": changed})
             for key, value in changed.items():
-                self._audit(action, "participant", current.id, key, getattr(current, key), value)
+                self.record_audit(action, "participant", current.id, key, getattr(current, key), value)
                 self.db.execute(
                     "INSERT OR REPLACE INTO field_clocks (participant_id, field, hlc, desk_id, value) "
                     "VALUES (?, ?, ?, ?, ?)", [current.id, key, hlc, self.self_desk.id, str(value)])
@@ -493,7 +481,8 @@ class EventStore:
             if not self.db.conn.execute("SELECT 1 FROM participants WHERE code = ?", [code]).fetchone():
                 return code
 
-    def _index(self, num: int, record: dict) -> None:
+    def index_participant(self, num: int, record: dict) -> None:
+        """The search index row of participant row `num` (delete the old one first when it changes)."""
         self.db.conn.execute(
             "INSERT INTO participant_fts (rowid, name, other) VALUES (?, ?, ?)",
             [num, " ".join(words(record.get("name", ""))), _fts_other(record)],
@@ -591,7 +580,7 @@ class EventStore:
                 "recorded_at": now_utc().isoformat(),
             }
             self.db["checkins"].insert(record)
-            self._journal("checkin", record)
+            self.append_journal("checkin", record)
         return CheckInResult("checked_in", participant, self._checkin(tuple(record[k] for k in _CHECKIN_COLUMNS.split(", "))))
 
     def undo_checkin(self, participant_id: str, day: int, reason: str, *, operator: str = "") -> list[CheckIn]:
@@ -614,7 +603,7 @@ class EventStore:
                     "annuls": row[0], "reason": reason.strip(), "source": "desk", "recorded_at": stamp,
                 }
                 self.db["checkins"].insert(undo)
-                self._journal("undo", undo)
+                self.append_journal("undo", undo)
         return [self._checkin(r) for r in rows]
 
     def attendance(self) -> dict[str, dict[int, CheckIn]]:
@@ -684,7 +673,9 @@ class EventStore:
             return
         self.db.conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('hlc', ?)", [hlc])
 
-    def _journal(self, kind: str, data: dict) -> str:
+    def append_journal(self, kind: str, data: dict) -> str:
+        """One entry of this desk's sync journal, at a new clock reading (returned). Call inside the change's
+        transaction."""
         hlc = self.tick()
         self.db.conn.execute(
             "INSERT INTO journal (id, desk_id, hlc, kind, data) VALUES (?, ?, ?, ?, ?)",
@@ -694,8 +685,9 @@ class EventStore:
 
     # ---- audit ----------------------------------------------------------------------------
 
-    def _audit(self, action: str, entity: str, entity_id: str = "", field: str = "",
-               before: object = None, after: object = None) -> None:
+    def record_audit(self, action: str, entity: str, entity_id: str = "", field: str = "",
+                     before: object = None, after: object = None) -> None:
+        """One line of the audit log, by this desk, now. Call inside the change's transaction."""
         desk = self.self_desk
         self.db.conn.execute(
             "INSERT INTO audit (at, desk_id, desk_name, action, entity, entity_id, field, before, after) "

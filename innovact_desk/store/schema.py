@@ -12,9 +12,16 @@ from sqlite_utils import Database, Migrations
 APPLICATION_ID = 0x49444B31  # "IDK1"
 
 migrations = Migrations("innovact_desk")
+MIGRATION_NAMES: list[str] = []  # in the order they apply; user_version is how many a file has
 
 
-@migrations()
+def _migration(func):
+    """Registers a migration with sqlite-utils, and its name here so the count needs no private API."""
+    MIGRATION_NAMES.append(func.__name__)
+    return migrations()(func)
+
+
+@_migration
 def m001_initial(db: Database) -> None:
     db.executescript(
         """
@@ -112,35 +119,7 @@ def m001_initial(db: Database) -> None:
     )
 
 
-
-@migrations()
-def m003_desk_history_index(db: Database) -> None:
-    """The last check-ins at this desk, for the Check-in tab, without reading every check-in."""
-    db.execute("CREATE INDEX checkins_desk ON checkins (desk_id, recorded_at)")
-
-
-@migrations()
-def m004_conflict_data(db: Database) -> None:
-    """A conflict's particulars as data (day, desks and times, values, codes), so the window can word
-    it in its own language; `detail` keeps the English sentence the command line prints."""
-    db.execute("ALTER TABLE conflicts ADD COLUMN data TEXT NOT NULL DEFAULT '{}'")
-
-
-def current_version() -> int:
-    return len(migrations._migrations)
-
-
-def migrate(db: Database) -> None:
-    """Bring the file up to date; cheap when it already is."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version == current_version():
-        return
-    migrations.apply(db)
-    db.execute(f"PRAGMA user_version = {current_version()}")
-    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-
-
-@migrations()
+@_migration
 def m002_certificates(db: Database) -> None:
     """The certificate register (a row per revision, never changed), revocations, the issuer's public keys
     (never a private key), the logos and signatories printed on certificates, and the bundle exports."""
@@ -200,3 +179,29 @@ def m002_certificates(db: Database) -> None:
         """
     )
 
+
+@_migration
+def m003_desk_history_index(db: Database) -> None:
+    """The last check-ins at this desk, for the Check-in tab, without reading every check-in."""
+    db.execute("CREATE INDEX checkins_desk ON checkins (desk_id, recorded_at)")
+
+
+@_migration
+def m004_conflict_data(db: Database) -> None:
+    """A conflict's particulars as data (day, desks and times, values, codes), so the window can word
+    it in its own language; `detail` keeps the English sentence the command line prints."""
+    db.execute("ALTER TABLE conflicts ADD COLUMN data TEXT NOT NULL DEFAULT '{}'")
+
+
+def current_version() -> int:
+    return len(MIGRATION_NAMES)
+
+
+def migrate(db: Database) -> None:
+    """Bring the file up to date; cheap when it already is."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version == current_version():
+        return
+    migrations.apply(db)
+    db.execute(f"PRAGMA user_version = {current_version()}")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")

@@ -12,12 +12,11 @@ import hashlib
 import hmac
 import json
 import os
-import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from innovact_desk.errors import UserError
+from innovact_desk.store import sync_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync.merge import apply_entries, known_entry_ids
 
@@ -75,7 +74,7 @@ def _mac(key: str, obj: dict) -> str:
 
 
 def sync_key(store: EventStore) -> str:
-    return store.db.execute("SELECT sync_key FROM event").fetchone()[0]
+    return sync_rows.sync_key(store)
 
 
 def event_folder(store: EventStore, folder: str | os.PathLike) -> Path:
@@ -139,8 +138,7 @@ def _parse_line(line: bytes, store: EventStore, key: str, desk: str, known: set[
 def write_own(store: EventStore, folder: str | os.PathLike, already: set[str]) -> int:
     """Appends this desk's entries that its journal file lacks; returns how many."""
     key = sync_key(store)
-    rows = store.db.execute("SELECT id, hlc, kind, data FROM journal WHERE desk_id = ? ORDER BY num",
-                            [store.self_desk.id]).fetchall()
+    rows = sync_rows.own_entry_rows(store)
     lines = [_line(store, key, *row) for row in rows if row[0] not in already]
     if not lines:
         return 0
@@ -203,18 +201,12 @@ def clone(source: EventStore, out: str | os.PathLike, desk_name: str) -> Path:
         raise UserError(f"--desk {desk_name}: this desk is already called so; give the new desk its own name")
     tmp = out.with_name(out.name + ".cloning")
     tmp.unlink(missing_ok=True)
-    target = sqlite3.connect(tmp)
-    source.db.conn.backup(target)
-    target.close()
+    sync_rows.copy_file(source, tmp)
     with EventStore.open(tmp) as copy:
         with copy.transaction():
-            old = copy.self_desk
-            copy.db.execute("UPDATE desks SET is_self = 0 WHERE id = ?", [old.id])
-            copy.db.execute("INSERT INTO desks (id, name, is_self) VALUES (?, ?, 1)", [str(uuid.uuid4()), desk_name])
-            copy.db.execute("DELETE FROM settings WHERE key IN ('hlc', 'last_sync')")
-            copy._desk = None
-            copy._audit("clone", "desk", copy.self_desk.id, after=desk_name)
-        copy.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            sync_rows.become_new_desk(copy, desk_name)
+            copy.record_audit("clone", "desk", copy.self_desk.id, after=desk_name)
+        sync_rows.checkpoint(copy)
     os.replace(tmp, out)
     for suffix in ("-wal", "-shm"):
         Path(str(tmp) + suffix).unlink(missing_ok=True)

@@ -1,5 +1,5 @@
 """The trust bundle that verifiers import, and verifying a certificate against an event's register or
-against a trusted bundle. A store module: the bundle exports' SQL lives here."""
+against a trusted bundle. The bundles exported are recorded by store.register."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from innovact_desk.certificates.register import (
     signing_key,
 )
 from innovact_desk.errors import UserError
+from innovact_desk.store import register as register_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.timezones import now_utc
 
@@ -50,7 +51,7 @@ def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
     """Record whether the organizers consent to the holders' names in exported trust bundles."""
     with store.transaction():
         store.set_setting(NAMES_SETTING, "1" if consent else "0")
-        store._audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+        store.record_audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
 
 
 def _number(value: float) -> int | float:
@@ -89,7 +90,7 @@ def bundle_content(store: EventStore, *, names: bool) -> dict:
 def next_bundle_seq(store: EventStore, now: datetime) -> int:
     """Raised on every export: the export time in seconds since 1970, or the last seq + 1 if that is higher.
     Time-based, so bundles of several events signed by one key keep rising for a verifier that trusts them."""
-    last = store.db.execute("SELECT max(seq) FROM bundle_exports").fetchone()[0] or 0
+    last = register_rows.last_bundle_seq(store)
     return max(last + 1, int(now.timestamp()))
 
 
@@ -118,10 +119,8 @@ def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | N
             if new:
                 add_issuer_key(store, keystore.public_raw(key))
             desk = store.self_desk
-            store.db.execute(
-                "INSERT INTO bundle_exports (seq, at, kid, names, desk_id, desk_name) VALUES (?, ?, ?, ?, ?, ?)",
-                [seq, now.isoformat(), keystore.kid_hex(key), int(names), desk.id, desk.name])
-            store._audit("export", "bundle", str(seq), after=str(path))
+            register_rows.record_bundle_export(store, seq, now.isoformat(), keystore.kid_hex(key), names, desk.id, desk.name)
+            store.record_audit("export", "bundle", str(seq), after=str(path))
         os.replace(tmp, path)
     except OSError as exc:
         raise UserError(f"{path}: cannot be written ({exc.strerror or exc})") from None

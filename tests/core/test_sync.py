@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innovact_desk.errors import UserError
+from innovact_desk.store.conflicts import conflicts
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync.folder import clone, journal_file, sync
-from innovact_desk.sync.merge import conflicts
 
 
 def make_desks(folder: Path, people: int = 5):
@@ -217,7 +217,7 @@ def test_three_desks_end_equal_whatever_the_order(ops, final_order):
 
 
 def test_desk_activity_lists_every_desk(desks, tmp_path):
-    from innovact_desk.sync.merge import desk_activity, last_sync
+    from innovact_desk.store.conflicts import desk_activity, last_sync
 
     a, b, _ = desks
     b.check_in(b.participants()[0].id, 1)

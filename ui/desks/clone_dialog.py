@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innovact_desk.store import conflicts as desk_records
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
-from innovact_desk.sync import merge
 from ui.common.workers import GeneratorWorker, run_generator
 
 EVENT_SUFFIX = ".event"
@@ -72,7 +72,7 @@ class CloneDialog(QDialog):
         self._worker: GeneratorWorker | None = None
         self._folder = Path(folder) if folder else Path(store.path).parent
         self._path_chosen = False  # once someone picks the file, the name no longer renames it
-        self._taken = [d.name for d in merge.desk_activity(store) if d.name]
+        self._taken = [d.name for d in desk_records.desk_activity(store) if d.name]
         self.intro_label = QLabel(self.tr(
             "A copy of this event for another laptop: the same roster and the same sync key, with its own desk "
             "name. It does not carry the certificate signing key."), self)

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from innovact_desk.store.conflicts import DeskActivity
 from innovact_desk.sync import folder as sync
-from innovact_desk.sync.merge import DeskActivity
 from ui.common.i18n import field_label
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from innovact_desk.errors import NotFound
+from innovact_desk.store import conflicts as desk_records
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
-from innovact_desk.sync import merge
 from ui.desks.clone_dialog import CloneDialog
 from ui.desks.sync_controller import SyncController, saved_report
 from ui.desks.table_models import (
@@ -219,7 +219,7 @@ class DesksView(QWidget):
             self.desks_model.set_rows([])
             self.conflicts_model.set_rows([])
             return
-        desks = merge.desk_activity(self.store)
+        desks = desk_records.desk_activity(self.store)
         self.desks_model.set_rows(desks)
         self.conflicts_model.set_rows(self._conflict_rows())
         self._show_problems({d.id: d.name for d in desks})
@@ -230,7 +230,7 @@ class DesksView(QWidget):
 
     def _conflict_rows(self) -> list[ConflictRow]:
         rows = []
-        for conflict in reversed(merge.conflicts(self.store)):
+        for conflict in reversed(desk_records.conflicts(self.store)):
             try:
                 person = self.store.participant(conflict["participant"])
                 name, code = person.name, person.code
@@ -329,7 +329,7 @@ class DesksView(QWidget):
         if self.store is None:
             self.result_label.setText("")
             return
-        when = merge.last_sync(self.store)
+        when = desk_records.last_sync(self.store)
         if when is None:
             text = self.tr("Never synced yet.")
         else:
