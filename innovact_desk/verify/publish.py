@@ -101,7 +101,7 @@ def trust_data(envelopes: list[dict]) -> str:
     return text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def publish(events: list[str | os.PathLike], out: str | os.PathLike, *, key_folder=None, now=None) -> PublishResult:
+def publish(events: list[str | os.PathLike | EventStore], out: str | os.PathLike, *, key_folder=None, now=None) -> PublishResult:
     """Writes (or updates) the site in `out` for these event files; see the module's docstring."""
     if not events:
         raise UserError("verify.publish_no_event")
@@ -116,7 +116,8 @@ def publish(events: list[str | os.PathLike], out: str | os.PathLike, *, key_fold
 
     fresh: list[tuple[str, dict, keystore.Bundle, PublishedEvent]] = []
     for event_path in events:
-        with EventStore.open(str(event_path)) as store:
+        opened = isinstance(event_path, EventStore)  # the window passes the store it holds open
+        with contextlib.nullcontext(event_path) if opened else EventStore.open(str(event_path)) as store:
             ref = certqr.event_ref(store.event.id).hex()
             tmp = folder / "bundles" / f".{ref}.json.new"
             try:
@@ -130,7 +131,8 @@ def publish(events: list[str | os.PathLike], out: str | os.PathLike, *, key_fold
             raise UserError("verify.publish_other_issuer", path=str(event_path), folder=str(folder),
                             fingerprint=bundle.signer_fingerprint)
         trusted |= set(bundle.fingerprints)
-        fresh.append((ref, envelope, bundle, PublishedEvent(ref, title, export.seq, url, str(event_path))))
+        label = str(store.path) if opened else str(event_path)
+        fresh.append((ref, envelope, bundle, PublishedEvent(ref, title, export.seq, url, label)))
 
     # Everything is checked: write the bundles, then the page (which names them all).
     for ref, envelope, bundle, _ in fresh:

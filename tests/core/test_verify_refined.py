@@ -69,6 +69,7 @@ def test_seq_is_compared_event_by_event(tmp_path, run):
     a, _, ta = _event(tmp_path, "a", "Curso de cacao", ["Rosa Ñaupari"])
     b, _, _ = _event(tmp_path, "b", "Taller de café", ["Pedro Ruiz"])
     old_a = _bundle(run, a, tmp_path / "a1.json")["seq"]
+    _bundle(run, b, tmp_path / "b.json")  # seq is the time in seconds: a second export is surely higher
     newer_b = _bundle(run, b, tmp_path / "b.json")["seq"]
     assert newer_b > old_a
     assert run("trust", tmp_path / "b.json", "--yes", "--json")[0] == 0
