@@ -2177,6 +2177,14 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>No se emitió ningún certificado con el código {code}.</translation>
     </message>
     <message>
+        <source>GENUINE SIGNATURE</source>
+        <translation>FIRMA AUTÉNTICA</translation>
+    </message>
+    <message>
+        <source>Genuine signature; this event&apos;s status is not available (revocations and corrections are in the issuer&apos;s bundle for it).</source>
+        <translation>firma auténtica; estado de este evento no disponible (las revocaciones y correcciones están en el paquete del emisor para ese evento).</translation>
+    </message>
+    <message>
         <source>Certificate {code} was revoked by its issuer: it is no longer valid.</source>
         <translation>El emisor revocó el certificado {code}: ya no es válido.</translation>
     </message>

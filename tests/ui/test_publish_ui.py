@@ -39,3 +39,24 @@ def test_the_settings_dialog_sets_the_verification_address(view, qtbot):
     dialog.verify_url_field.setText("https://verificar.example.org/")
     dialog.save()
     assert view.store.event.verify_url == "https://verificar.example.org/"
+
+
+def test_a_scan_without_enter_is_answered_on_its_own(open_window, make_event, tmp_path, qtbot):
+    from innovact_desk.certificates import pdf as certpdf
+
+    path = tmp_path / "otro.event"
+    store = make_event(path, [{"name": "Jesús Muñoz Gómez"}])
+    for person in store.participants():
+        store.check_in(person.id, 1)
+        store.check_in(person.id, 2)
+    pdf = tmp_path / "c.pdf"
+    certpdf.run_to_end(certpdf.print_certificates(store, pdf))
+    store.close()
+    window = open_window(path)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    view = window.verify_view
+    qtbot.waitUntil(view.isVisible)
+    view.field.setFocus()
+    qtbot.keyClicks(view.field, certpdf.scan_file(pdf))  # no Enter: some scanners send none
+    qtbot.waitUntil(lambda: view.panel.verdict == "valid", timeout=5000)
+    assert view.panel.name_label.text() == "Jesús Muñoz Gómez" and view.field.text() == ""
