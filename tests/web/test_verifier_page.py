@@ -55,6 +55,8 @@ def inputs(w) -> list[tuple[str, str, str, bool | None]]:
         ("typed revoked", h.code_of(t["ana"]), "revoked", None),
         ("typed not issued", h.human_code(bytes.fromhex("0123456789abcdef")), "not_issued", None),
         ("typed wrong check", wrong_check, "unreadable", None),
+        ("typed with other spaces", "\u3000" + h.code_of(t["maria"]).replace("-", "\u2003"), "issued", None),
+        ("typed with a BOM", "\ufeff" + h.code_of(t["maria"]), "unreadable", None),
         ("event not on the page", t["pedro"], "valid", False),
         ("another host", "https://verify.example.org/#" + h.digits(t["rosa"]), "valid", True),
     ]

@@ -305,7 +305,7 @@ async function main() {
   });
   $('form').addEventListener('submit', (e) => {
     e.preventDefault();
-    show($('code').value.trim());
+    show($('code').value); // untrimmed, as the command line takes it: the rules ignore what they should
   });
   $('scan').addEventListener('click', () => (scanning ? stopScan() : startScan()));
   window.addEventListener('hashchange', () => show(fromHash()));

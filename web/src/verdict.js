@@ -105,6 +105,8 @@ export function humanCode(uid) {
 }
 
 const IGNORED = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212']);
+// Python's str.isspace() exactly (JS's \s differs: it takes U+FEFF and leaves U+001C..U+001F and U+0085).
+const SPACE = /^[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 const TYPO = { I: '1', L: '1', O: '0' };
 
 /** The uid (8 bytes) of a typed code, or null (case, spaces, hyphens ignored; I/L = 1, O = 0). */
@@ -112,7 +114,7 @@ export function parseHumanCode(text) {
   if (typeof text !== 'string') return null;
   const chars = [];
   for (const c of text.toUpperCase()) {
-    if (/\s/u.test(c) || IGNORED.has(c)) continue;
+    if (SPACE.test(c) || IGNORED.has(c)) continue;
     chars.push(TYPO[c] || c);
   }
   if (chars.length !== 14) return null;
