@@ -282,3 +282,33 @@ def test_a_page_of_two_events_knows_both(world, context, tmp_path):
         _, cli = world.cli.run("verify", *both, text)
         assert_same(label, got, expected, True if expected != "issued" else None, cli)
     assert "Taller de café" in answer(page, world.texts["pedro"])["text"]
+
+
+@pytest.mark.parametrize("fallback", [False, True])
+def test_mutated_codes_get_the_desktop_verifiers_verdict(world, context, fallback):
+    """Single-byte changes all over a genuine payload (header, name, signature), and a few lengths:
+    the page and the desktop's Verifier agree on every one."""
+    import random
+
+    from innovact_desk.certificates import keys as keystore
+    from innovact_desk.verify.verifier import Verifier
+
+    verifier = Verifier.for_bundle(keystore.read_bundle(world.bundle_a, [world.fp_issuer]))
+    raw = h.payload(world.texts["rosa"])
+    rng = random.Random(11)
+    cases = []
+    for position in sorted(rng.sample(range(len(raw)), 30)) + [0, 19, 20, 21, 22]:
+        changed = bytearray(raw)
+        changed[position] = (changed[position] + rng.randrange(1, 256)) % 256
+        cases.append(bytes(changed))
+    cases += [raw[:-1], raw + b"\x00", raw[:23] + raw[24:]]
+    page = open_page(context, world.url(), fallback=fallback)
+    for case in cases:
+        if not case or case[0] == 0:
+            continue
+        text = h.text_of(case)
+        got = answer(page, text)
+        expected = verifier.check(text).data
+        assert got["verdict"] == expected["verdict"], (case.hex(), got, expected)
+        if "status_known" in expected:
+            assert got["status_known"] == str(expected["status_known"]).lower()
