@@ -85,6 +85,10 @@
         <translation>Emitido por:</translation>
     </message>
     <message>
+        <source>Verification address:</source>
+        <translation>Dirección de verificación:</translation>
+    </message>
+    <message>
         <source>Printed on the certificates in English</source>
         <translation>Se imprime en los certificados en inglés</translation>
     </message>
@@ -99,6 +103,10 @@
     <message>
         <source>The organization that issues the certificates</source>
         <translation>La institución que emite los certificados</translation>
+    </message>
+    <message>
+        <source>https://… where the verification page is published (set it before printing)</source>
+        <translation>https://… donde se publica la página de verificación (antes de imprimir)</translation>
     </message>
     <message>
         <source>Texts</source>
@@ -349,6 +357,10 @@
         <translation>Exportar &amp;paquete de verificación…</translation>
     </message>
     <message>
+        <source>&amp;Publish verification page…</source>
+        <translation>&amp;Publicar página de verificación…</translation>
+    </message>
+    <message>
         <source>&amp;Texts, logos and signatures…</source>
         <translation>Te&amp;xtos, logos y firmas…</translation>
     </message>
@@ -379,6 +391,10 @@
     <message>
         <source>The signed file that lets others verify these certificates offline</source>
         <translation>El archivo firmado que permite a otros verificar estos certificados sin internet</translation>
+    </message>
+    <message>
+        <source>The web page that phones open from the certificate&apos;s QR code: a folder to put at the event&apos;s verification address</source>
+        <translation>La página web que los teléfonos abren desde el código QR del certificado: una carpeta para poner en la dirección de verificación del evento</translation>
     </message>
     <message>
         <source>Titles, venue, hours, issuer, attendance rule, logos and signatures</source>
@@ -617,6 +633,34 @@ Con los nombres, quien escriba el código de un certificado también verá de qu
     <message>
         <source>Verification bundles (*.json)</source>
         <translation>Paquetes de verificación (*.json)</translation>
+    </message>
+    <message>
+        <source>Folder of the verification page</source>
+        <translation>Carpeta de la página de verificación</translation>
+    </message>
+    <message>
+        <source>Cannot publish the verification page</source>
+        <translation>No se puede publicar la página de verificación</translation>
+    </message>
+    <message>
+        <source>Put the contents of this folder at {url}, the address in the certificates&apos; QR codes.</source>
+        <translation>Ponga el contenido de esta carpeta en {url}, la dirección de los códigos QR de los certificados.</translation>
+    </message>
+    <message>
+        <source>This event has no verification address, so its QR codes do not open the page: set it in Texts, logos and signatures (Verification address) before printing.</source>
+        <translation>Este evento no tiene dirección de verificación, así que sus códigos QR no abren la página: indíquela en Textos, logos y firmas (Dirección de verificación) antes de imprimir.</translation>
+    </message>
+    <message>
+        <source>Verification page written in {folder}</source>
+        <translation>Página de verificación escrita en {folder}</translation>
+    </message>
+    <message>
+        <source>Verification page written</source>
+        <translation>Página de verificación escrita</translation>
+    </message>
+    <message>
+        <source>Written in {folder}.</source>
+        <translation>Escrita en {folder}.</translation>
     </message>
     <message>
         <source>Cannot export the bundle</source>
@@ -2207,6 +2251,14 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
     <message>
         <source>No certificate with code {code} was issued.</source>
         <translation>No se emitió ningún certificado con el código {code}.</translation>
+    </message>
+    <message>
+        <source>GENUINE SIGNATURE</source>
+        <translation>FIRMA AUTÉNTICA</translation>
+    </message>
+    <message>
+        <source>Genuine signature; this event&apos;s status is not available (revocations and corrections are in the issuer&apos;s bundle for it).</source>
+        <translation>firma auténtica; estado de este evento no disponible (las revocaciones y correcciones están en el paquete del emisor para ese evento).</translation>
     </message>
     <message>
         <source>Certificate {code} was revoked by its issuer: it is no longer valid.</source>

@@ -108,7 +108,10 @@ TEXTS = {
         "days": ("Día asistido: {days}", "Días asistidos: {days}"), "and": "y",
         "of_hours": "{attended} de {total} {unit}",
         "issued": "Emitido el {date}", "rev": "Revisión {rev}", "key": "clave {kid}",
-        "preview": "VISTA PREVIA · SIN VALOR",
+        "preview": "VISTA PREVIA · SIN VALOR", "code_label": "Código de verificación",
+        "check_at": "Verifique este certificado en {address} o escaneando el código QR",
+        "check_desktop": "Verifique este certificado escaneando el código QR con el verificador de innovact-desk "
+                         "y el paquete de confianza del emisor",
     },
     "en": {
         "title": {"participant": "Certificate of Participation", "speaker": "Speaker Certificate",
@@ -123,9 +126,28 @@ TEXTS = {
         "days": ("Day attended: {days}", "Days attended: {days}"), "and": "and",
         "of_hours": "{attended} of {total} {unit}",
         "issued": "Issued on {date}", "rev": "Revision {rev}", "key": "key {kid}",
-        "preview": "PREVIEW · NOT VALID",
+        "preview": "PREVIEW · NOT VALID", "code_label": "Verification code",
+        "check_at": "Check this certificate at {address} or by scanning the QR code",
+        "check_desktop": "Check this certificate by scanning the QR code with the innovact-desk verifier "
+                         "and the issuer's trust bundle",
     },
 }
+
+
+def verify_address_shown(url: str) -> str:
+    """The verification address as printed for a reader to type: host and path, no scheme, no final '/'."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return ((parts.hostname or "") + (f":{parts.port}" if parts.port else "") + parts.path.rstrip("/")) or url
+
+
+def how_to_check(event: Event, lang: str) -> str:
+    """The line telling the reader how to check the certificate, in its language."""
+    words = TEXTS[lang if lang in TEXTS else "es"]
+    if event.verify_url:
+        return words["check_at"].format(address=verify_address_shown(event.verify_url))
+    return words["check_desktop"]
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -450,6 +472,7 @@ class CertificateWriter:
         c.setFillColorRGB(*INK)
         self._block(c, event_phrase(self.event, lang), SANS, 11.5, Box(34 * mm, 69.5 * mm, CONTENT_W, 8 * mm))
         c.setFillColorRGB(*GREY)
+        self._centred(c, how_to_check(self.event, lang), SANS, 8.5, PAGE_W / 2, 14.5 * mm, PAGE_W - 2 * MARGIN)
         for (cx, width), signatory in zip(self._signature_slots(), self.signatures):
             title = signatory.title_in(lang)
             if title:
@@ -501,11 +524,13 @@ class CertificateWriter:
         if page.rev:
             c.drawString(MARGIN, 21 * mm, words["rev"].format(rev=page.rev))
         c.addLiteral(qrencode.qr_operators(page.qr_text, QR_X, QR_Y, QR_SIZE))
+        c.setFillColorRGB(*GREY)
+        self._centred(c, words["code_label"], SANS, 7, QR_X + QR_SIZE / 2, 25 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*INK)
-        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 24.5 * mm, QR_SIZE + 8 * mm)
+        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 21.5 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*GREY)
         if page.kid:
-            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 21 * mm, QR_SIZE)
+            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 18.5 * mm, QR_SIZE)
         if self.watermark:
             self._draw_watermark(words["preview"])
         c.showPage()
