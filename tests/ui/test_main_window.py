@@ -1,6 +1,6 @@
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from innovact_desk.store.event import EventStore
 from ui.app import create_main_window
@@ -38,9 +38,14 @@ def test_switching_language_retranslates_the_window_at_once(window, qtbot):
     assert window.participants_view.model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
 
 
-def test_the_language_chosen_is_used_at_the_next_start(window, qtbot):
-    window.english_action.trigger()
+def test_the_language_chosen_is_used_at_the_next_start(open_window, event_path, qtbot):
+    first = open_window(event_path)
+    first.english_action.trigger()
     assert QSettings().value("language") == "en"
+    first.close()
+
+    window = open_window(event_path)
+    assert window.tabs.tabText(0) == "Check-in" and window.english_action.isChecked()
 
 
 def test_a_file_that_is_not_an_event_is_a_message_not_a_traceback(window, tmp_path, message_boxes):
@@ -144,5 +149,7 @@ def test_ctrl_2_shows_the_participants_tab(window, qtbot):
     assert window.tabs.currentWidget() is window.participants_view
 
 
-def test_main_window_is_the_class_tests_find(window):
-    assert isinstance(window, MainWindow) and window.objectName() == "mainWindow"
+def test_the_main_window_is_found_by_its_object_name(window):
+    """Screenshots and tests find the window among the application's top-level widgets by its name."""
+    found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    assert found == [window] and type(window) is MainWindow

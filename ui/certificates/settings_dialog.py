@@ -233,10 +233,11 @@ class CertificateForm:
     rule: AttendanceRule
     logos: tuple[bytes, ...]
     signatories: tuple[Signatory, ...]  # image: the picture's bytes or None
+    verify_url: str = ""  # where the verifier page is published: the QR's address, printed on the page
 
     def event_fields(self) -> dict:
         return {"title_es": self.title_es, "title_en": self.title_en, "venue": self.venue, "hours": self.hours,
-                "issuer": self.issuer, "rule": self.rule}
+                "issuer": self.issuer, "rule": self.rule, "verify_url": self.verify_url}
 
 
 def stored_form_assets(store: EventStore) -> tuple[tuple[bytes, ...], tuple[Signatory, ...]]:
@@ -317,6 +318,8 @@ class CertificateSettingsDialog(QDialog):
         self.hours_field.setSingleStep(0.5)
         self.issuer_field = QLineEdit(self)
         self.issuer_field.setObjectName("issuerField")
+        self.verify_url_field = QLineEdit(self)
+        self.verify_url_field.setObjectName("verifyUrlField")
         self.every_day_radio = QRadioButton(self)
         self.every_day_radio.setObjectName("everyDayRadio")
         self.at_least_radio = QRadioButton(self)
@@ -353,7 +356,7 @@ class CertificateSettingsDialog(QDialog):
     def _build_layout(self) -> None:
         self.texts_form = QFormLayout(self.texts_box)
         self._text_rows = [self.title_es_field, self.title_en_field, self.venue_field, self.hours_field,
-                           self.issuer_field]
+                           self.issuer_field, self.verify_url_field]
         self._text_labels = [QLabel(self) for _ in self._text_rows]
         for label, field in zip(self._text_labels, self._text_rows, strict=True):
             label.setBuddy(field)
@@ -422,6 +425,7 @@ class CertificateSettingsDialog(QDialog):
         self.venue_field.setText(event.venue)
         self.hours_field.setValue(float(event.hours or 0))
         self.issuer_field.setText(event.issuer)
+        self.verify_url_field.setText(event.verify_url)
         days = max(1, len(event.days))
         self.min_days_field.setRange(1, days)
         every_day = event.rule.min_days <= 0 or event.rule.min_days >= days
@@ -446,7 +450,7 @@ class CertificateSettingsDialog(QDialog):
 
     def _connect_signals(self) -> None:
         for field in (self.title_es_field, self.title_en_field, self.venue_field, self.issuer_field,
-                      *(f for row in self.signature_fields for f in row[:3])):
+                      self.verify_url_field, *(f for row in self.signature_fields for f in row[:3])):
             field.textChanged.connect(self._schedule_preview)
         self.hours_field.valueChanged.connect(self._schedule_preview)
         for slot in (*self.logo_slots, *(row[3] for row in self.signature_fields)):
@@ -471,13 +475,15 @@ class CertificateSettingsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Certificate texts, logos and signatures"))
         labels = [self.tr("Title (Spanish):"), self.tr("Title (English):"), self.tr("Venue:"), self.tr("Hours:"),
-                  self.tr("Issued by:")]
+                  self.tr("Issued by:"), self.tr("Verification address:")]
         for label, text in zip(self._text_labels, labels, strict=True):
             label.setText(text)
         self.title_en_field.setPlaceholderText(self.tr("Printed on the certificates in English"))
         self.venue_field.setPlaceholderText(self.tr("City, region, country"))
         self.hours_field.setSpecialValueText(self.tr("not printed"))
         self.issuer_field.setPlaceholderText(self.tr("The organization that issues the certificates"))
+        self.verify_url_field.setPlaceholderText(self.tr("https://… where the verification page is published "
+                                                         "(set it before printing)"))
         self.texts_box.setTitle(self.tr("Texts"))
         self.rule_box.setTitle(self.tr("Who gets a certificate"))
         days = self.store.event.days
@@ -514,7 +520,8 @@ class CertificateSettingsDialog(QDialog):
         return CertificateForm(
             self.title_es_field.text().strip(), self.title_en_field.text().strip(), self.venue_field.text().strip(),
             round(self.hours_field.value(), 1), self.issuer_field.text().strip(), AttendanceRule(min_days, roles),
-            tuple(slot.data for slot in self.logo_slots if slot.data), signatories)
+            tuple(slot.data for slot in self.logo_slots if slot.data), signatories,
+            self.verify_url_field.text().strip())
 
     def _problem(self, form: CertificateForm) -> str:
         if not form.title_es and not form.title_en:

@@ -203,11 +203,13 @@ class CertificatesView(QWidget):
         self.preview_action = self._action("previewCertificateAction", "Ctrl+Shift+P")
         self.revoke_action = self._action("revokeCertificateAction", "Ctrl+Shift+R")
         self.bundle_action = self._action("exportBundleAction", "Ctrl+Shift+B")
+        self.publish_action = self._action("publishVerifierPageAction", "Ctrl+Shift+W")
         self.settings_action = self._action("certificateSettingsAction", "Ctrl+Shift+F")
         self.import_key_action = self._action("importSigningKeyAction", "Ctrl+Shift+K")
         self.buttons = {}
         for action in (self.print_new_action, self.print_all_action, self.print_selection_action,
-                       self.preview_action, self.revoke_action, self.bundle_action, self.settings_action):
+                       self.preview_action, self.revoke_action, self.bundle_action, self.publish_action,
+                       self.settings_action):
             button = QToolButton(self)
             button.setObjectName(action.objectName().replace("Action", "Button"))
             button.setDefaultAction(action)
@@ -228,9 +230,10 @@ class CertificatesView(QWidget):
             print_row.addWidget(self.buttons[name])
         print_row.addStretch(1)
         other_row = QGridLayout()
-        for column, name in enumerate(("revokeCertificateAction", "exportBundleAction", "certificateSettingsAction")):
+        for column, name in enumerate(("revokeCertificateAction", "exportBundleAction", "publishVerifierPageAction",
+                                       "certificateSettingsAction")):
             other_row.addWidget(self.buttons[name], 0, column)
-        other_row.setColumnStretch(3, 1)
+        other_row.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.key_banner)
@@ -255,6 +258,7 @@ class CertificatesView(QWidget):
         self.preview_action.triggered.connect(self.preview_selected)
         self.revoke_action.triggered.connect(self.revoke_selected)
         self.bundle_action.triggered.connect(self.export_bundle)
+        self.publish_action.triggered.connect(self.publish_page)
         self.settings_action.triggered.connect(self.open_settings)
         self.import_key_action.triggered.connect(self.import_key)
         self.import_key_button.clicked.connect(self.import_key)
@@ -286,6 +290,7 @@ class CertificatesView(QWidget):
             self.preview_action: self.tr("Previe&w"),
             self.revoke_action: self.tr("&Revoke…"),
             self.bundle_action: self.tr("Export verification &bundle…"),
+            self.publish_action: self.tr("&Publish verification page…"),
             self.settings_action: self.tr("&Texts, logos and signatures…"),
             self.import_key_action: self.tr("Import &key…"),
         }
@@ -296,6 +301,8 @@ class CertificatesView(QWidget):
             self.preview_action: self.tr("How the selected person's certificate would look; records nothing"),
             self.revoke_action: self.tr("Revoke the selected person's certificate (a reason is required)"),
             self.bundle_action: self.tr("The signed file that lets others verify these certificates offline"),
+            self.publish_action: self.tr("The web page that phones open from the certificate's QR code: a folder to "
+                                         "put at the event's verification address"),
             self.settings_action: self.tr("Titles, venue, hours, issuer, attendance rule, logos and signatures"),
             self.import_key_action: self.tr("Import the event's signing key exported on the issuing desk"),
         }
@@ -384,8 +391,8 @@ class CertificatesView(QWidget):
     def _update_actions(self) -> None:
         idle = self.store is not None and self._worker is None
         row = self.current_row()
-        for action in (self.print_new_action, self.print_all_action, self.bundle_action, self.settings_action,
-                       self.import_key_action):
+        for action in (self.print_new_action, self.print_all_action, self.bundle_action, self.publish_action,
+                       self.settings_action, self.import_key_action):
             action.setEnabled(idle)
         self.print_selection_action.setEnabled(idle and bool(self.selected_ids()))
         self.preview_action.setEnabled(idle and row is not None)
@@ -691,6 +698,33 @@ class CertificatesView(QWidget):
         if path:
             QSettings().setValue(_BUNDLE_FOLDER_KEY, str(Path(path).parent))
             self.export_bundle_to(path if path.lower().endswith(".json") else path + ".json", names)
+
+    def publish_page(self) -> None:
+        if self.store is None:
+            return
+        folder = str(QSettings().value(_BUNDLE_FOLDER_KEY, str(Path.home())))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder of the verification page"), folder)
+        if path:
+            QSettings().setValue(_BUNDLE_FOLDER_KEY, path)
+            self.publish_page_to(path)
+
+    def publish_page_to(self, folder: str) -> None:
+        from innovact_desk.verify.publish import publish
+
+        try:
+            result = publish([self.store], folder)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot publish the verification page"), user_message(error))
+            self.refresh()
+            return
+        url = self.store.event.verify_url
+        where = (self.tr("Put the contents of this folder at {url}, the address in the certificates' QR codes.")
+                 .format(url=url) if url else
+                 self.tr("This event has no verification address, so its QR codes do not open the page: set it in "
+                         "Texts, logos and signatures (Verification address) before printing."))
+        self.message_label.setText(self.tr("Verification page written in {folder}").format(folder=result.folder))
+        QMessageBox.information(self, self.tr("Verification page written"),
+                                self.tr("Written in {folder}.").format(folder=result.folder) + "\n\n" + where)
 
     def export_bundle_to(self, path: str, names: bool) -> None:
         try:

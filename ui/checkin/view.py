@@ -561,8 +561,9 @@ class CheckinView(QWidget):
             return None
         try:
             result = self.store.check_in(person.id, self.day, operator=self.operator(), source=source)
-        except UserError as error:
-            self.confirmation.show_problem(self.tr("NOT RECORDED"), user_message(error))
+        except Exception as error:  # noqa: BLE001 (whatever stopped it, the desk is told)
+            detail = user_message(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+            self.confirmation.show_problem(self.tr("NOT RECORDED"), detail)
             return None
         self._show_result(result)
         return result

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -27,12 +28,13 @@ REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, show
 Signature = tuple[tuple[str, int, int], ...]
 
 
-def sync_and_keep_report(store: EventStore, folder: str) -> sync.SyncReport:
-    """Runs on a worker: the sync, and its counts and problems kept in the event file for the next start."""
-    report = sync.sync(store, folder)
+def sync_and_keep_report(store: EventStore, folder: str) -> Generator[tuple[int, int], None, sync.SyncReport]:
+    """Runs on a worker: the core's sync steps (a cancel stops it between steps), and its counts and problems
+    kept in the event file for the next start."""
+    report = yield from sync.sync_steps(store, folder)
     store.set_setting(REPORT_SETTING, json.dumps(
         {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-         "notes": report.notes}, ensure_ascii=False))
+         "notes": report.notes, "warnings": report.warnings}, ensure_ascii=False))
     return report
 
 
@@ -89,6 +91,7 @@ class SyncController(QObject):
     # ---- the event and its folder -------------------------------------------------------------
 
     def set_store(self, store: EventStore | None) -> None:
+        self.cancel()  # a sync of the event being left stops after its current step
         self.store = store
         self._folder = (store.setting(FOLDER_SETTING) or "") if store else ""
         self.last_error = ""
@@ -156,6 +159,11 @@ class SyncController(QObject):
                                finished=self._finished, failed=self._failed)
         self.sync_started.emit()
         return True
+
+    def cancel(self) -> None:
+        """Stops a running sync after the step it is in (what it merged so far stays)."""
+        if self._worker is not None:
+            self._worker.cancel()
 
     def _finished(self, report: sync.SyncReport) -> None:
         if not self._done_with_worker():

@@ -6,7 +6,6 @@ are put into the window's language here, and any sentence of a shape not known s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -79,7 +78,34 @@ _LINE_PROBLEMS = {
     "other_event": lambda: translate("DesksView", "belongs to another event"),
     "other_desk": lambda: translate("DesksView", "written by another desk than its file says"),
     "version": lambda: translate("DesksView", "a journal version this program does not know"),
+    "too_long": lambda: translate("DesksView", "far too long; not read"),
 }
+
+_WARNINGS = {
+    "forged_write": lambda: translate("DesksView", "lines that claim to be this desk's but are not signed by its key"),
+    "unknown_desk": lambda: translate("DesksView", "a journal of a desk whose key this event does not know "
+                                                   "(prepare that desk again from the organizer's file)"),
+    "not_authentic": lambda: translate("DesksView", "a line that fails authentication (another event's key, "
+                                                    "or altered)"),
+    "bad_entry": lambda: translate("DesksView", "an entry that is not well formed"),
+    "untrusted_change": lambda: translate("DesksView", "a change of certificates or keys not signed by a key "
+                                                       "this event trusts"),
+    "not_a_file": lambda: translate("DesksView", "a journal that is a symlink or not a regular file"),
+    "bad_name": lambda: translate("DesksView", "a file whose name is not a desk's id"),
+}
+
+
+def warning_text(warning: dict) -> str:
+    """A security warning of a sync (see innovact_desk/sync/folder.py WARNINGS), naming the desk."""
+    try:
+        what = _WARNINGS[warning["key"]]()
+        desk = warning.get("desk_name") or (warning.get("desk") or "")[:8] or "?"
+        line = warning.get("line")
+        where = translate("DesksView", ", line {line}").format(line=line) if line else ""
+        return translate("DesksView", "SECURITY: desk {desk}{where}: {what}; refused").format(
+            desk=desk, where=where, what=what)
+    except (KeyError, TypeError):
+        return sync.warning_text(warning) if isinstance(warning, dict) else str(warning)
 
 
 def problem_text(note: dict, desk_names: dict[str, str]) -> str:
@@ -99,33 +125,31 @@ def problem_text(note: dict, desk_names: dict[str, str]) -> str:
             return translate("DesksView", "{journal}: cannot be read: {why}").format(
                 journal=journal(note["journal"]), why=note["why"])
         if key == "refused":
-            return translate("DesksView", "entry {entry} ({kind}) refused: {why}").format(
-                entry=note["entry"][:8], kind=note["kind"], why=note["why"])
+            return translate("DesksView", "{journal}, line {line}: entry {entry} ({kind}) refused: {why}").format(
+                journal=journal(note.get("journal") or ""), line=note.get("line"), entry=note["entry"][:8],
+                kind=note["kind"], why=note["why"])
         if key == "unknown_kind":
             return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
                 entry=note["entry"][:8], kind=note["kind"])
         if key == "waiting":
             return translate("DesksView", "entries waiting for others not in the folder yet: {count}").format(
                 count=note["count"])
+        if key == "more_lines":
+            return translate("DesksView", "{journal}: {count} more lines skipped").format(
+                journal=journal(note["journal"]), count=note["count"])
     except (KeyError, TypeError):
         pass
     return sync.problem_text(note) if isinstance(note, dict) else str(note)
 
 
 def sync_error_text(message: str) -> str:
-    """A sync that could not run (see innovact_desk/sync.py), in the window's language."""
-    if match := re.fullmatch(r"(.*): no such folder \(plug in the stick, or create the shared folder\)", message):
-        text = translate("DesksView", "{folder}: not there (plug in the USB stick, or create the shared folder)")
-        return text.format(folder=match[1])
-    if match := re.fullmatch(r"(.*): cannot write this desk's journal: (.*)", message):
-        return translate("DesksView", "{folder}: cannot write this desk's journal: {why}").format(
-            folder=match[1], why=match[2])
+    """A sync that could not run: the worker already worded the core's key in the window's language."""
     return message
 
 
 # ---- the desks table ----------------------------------------------------------------------------------
 
-DESK_COLUMNS = ("name", "checkins", "changes", "last_change", "last_received")
+DESK_COLUMNS = ("name", "checkins", "changes", "last_change", "last_received", "fingerprint")
 
 
 def desk_column_title(column: str) -> tuple[str, str]:
@@ -140,6 +164,9 @@ def desk_column_title(column: str) -> tuple[str, str]:
                         translate("DesksView", "When this desk made its latest change known here")),
         "last_received": (translate("DesksView", "Last heard of"),
                           translate("DesksView", "When this desk last received news of that desk")),
+        "fingerprint": (translate("DesksView", "Desk key"),
+                        translate("DesksView", "The start of the fingerprint of the key that signs this desk's "
+                                               "journal: compare it with the one shown on that laptop")),
     }
     return titles[column]
 
@@ -178,6 +205,9 @@ class DesksModel(TableModel):
             return translate("DesksView", "{name} — this desk").format(name=name) if desk.is_self else name
         if column in ("checkins", "changes"):
             return str(getattr(desk, column))
+        if column == "fingerprint":
+            fp = desk.fingerprint
+            return " ".join(fp[i:i + 4] for i in range(0, 16, 4)) if fp else translate("DesksView", "not known yet")
         return time_text(getattr(desk, column))
 
 

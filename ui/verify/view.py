@@ -267,6 +267,13 @@ class VerifyView(QWidget):
 
     def _connect_signals(self) -> None:
         self.field.returnPressed.connect(self.verify_field)
+        # A scanner that sends no Enter: a whole certificate code in the field is answered on its own, once
+        # the keystrokes pause (as the Check-in tab does with badge codes).
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(120)
+        self._scan_timer.timeout.connect(self._scan_complete)
+        self.field.textEdited.connect(lambda _text: self._scan_timer.start())
         self.verify_button.clicked.connect(self.verify_field)
         self.source_combo.activated.connect(self._source_chosen)
         self.trust_button.clicked.connect(lambda: self.trust_bundle_file())
@@ -427,6 +434,11 @@ class VerifyView(QWidget):
         else:
             self.field.selectAll()  # a typed code stays, to correct it; the next scan replaces it
 
+    def _scan_complete(self) -> None:
+        raw = certqr.parse_qr_text(self.field.text())
+        if raw is not None and certqr.decode_payload(raw) is not None:
+            self.verify_field()
+
     def verify_text(self, text: str) -> None:
         """Any text at all: an answer, never an exception."""
         verifier = self._verifier()
@@ -480,11 +492,16 @@ class VerifyView(QWidget):
             "not_issued": self.tr("No certificate with code {code} was issued.").format(code=code),
         }
         explanation = explanations.get(verdict, "")
+        title = titles.get(verdict, verdict.upper())
+        if verdict == "valid" and data.get("status_known") is False:  # never a plain VALID with a hex event
+            title = self.tr("GENUINE SIGNATURE")
+            explanation = self.tr("Genuine signature; this event's status is not available (revocations and "
+                                  "corrections are in the issuer's bundle for it).")
         if verdict == "revoked" and code:
             explanation = self.tr("Certificate {code} was revoked by its issuer: it is no longer valid.").format(
                 code=code)
         details = self._details(result) if verdict in ("valid", "superseded") else []
-        self.panel.show_answer(verdict, titles.get(verdict, verdict.upper()), explanation,
+        self.panel.show_answer(verdict, title, explanation,
                                data.get("name", "") if verdict in ("valid", "superseded", "issued") else "",
                                details, self._source_text(data))
 
