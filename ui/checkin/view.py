@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innovact_desk.certificates.assets import event_logo
 from innovact_desk.codes import is_valid_badge_code
 from innovact_desk.errors import UserError
 from innovact_desk.paper.badges import render_badges
@@ -650,7 +651,7 @@ class CheckinView(QWidget):
             return
         path = temporary_pdf_path("badges" if len(people) > 1 else "badge")
         with _WaitCursor():
-            pages = render_badges(self.store.event, people, path, lang=current_language())
+            pages = render_badges(self.store.event, people, path, lang=current_language(), logo=event_logo(self.store))
         summary = self.tr("%n badge(s) on {pages} A4 page(s), to cut along the marks.", "", len(people)).format(
             pages=pages)
         if len(people) == 1:
