@@ -15,8 +15,7 @@ from innovact_desk.paper.badges import render_badges
 from innovact_desk.store.event import EventStore
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
-LONG = " ".join(["Wenceslao", "Maximiliano", "Bartolomé", "Hermenegildo", "Ñaupari", "Zúñiga", "Castañeda",
-                 "Del Águila", "Tapullima", "Shapiama", "Grández", "Arévalo"])
+LONG = "Wenceslao Maximiliano Bartolomé Hermenegildo Ñaupari Zúñiga Castañeda Del Águila Tapullima Shapiama Grández Arévalo"
 
 
 @pytest.fixture
