@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -106,7 +108,10 @@ TEXTS = {
         "days": ("Día asistido: {days}", "Días asistidos: {days}"), "and": "y",
         "of_hours": "{attended} de {total} {unit}",
         "issued": "Emitido el {date}", "rev": "Revisión {rev}", "key": "clave {kid}",
-        "preview": "VISTA PREVIA · SIN VALOR",
+        "preview": "VISTA PREVIA · SIN VALOR", "code_label": "Código de verificación",
+        "check_at": "Verifique este certificado en {address} o escaneando el código QR",
+        "check_desktop": "Verifique este certificado escaneando el código QR con el verificador de innovact-desk "
+                         "y el paquete de confianza del emisor",
     },
     "en": {
         "title": {"participant": "Certificate of Participation", "speaker": "Speaker Certificate",
@@ -121,9 +126,28 @@ TEXTS = {
         "days": ("Day attended: {days}", "Days attended: {days}"), "and": "and",
         "of_hours": "{attended} of {total} {unit}",
         "issued": "Issued on {date}", "rev": "Revision {rev}", "key": "key {kid}",
-        "preview": "PREVIEW · NOT VALID",
+        "preview": "PREVIEW · NOT VALID", "code_label": "Verification code",
+        "check_at": "Check this certificate at {address} or by scanning the QR code",
+        "check_desktop": "Check this certificate by scanning the QR code with the innovact-desk verifier "
+                         "and the issuer's trust bundle",
     },
 }
+
+
+def verify_address_shown(url: str) -> str:
+    """The verification address as printed for a reader to type: host and path, no scheme, no final '/'."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return ((parts.hostname or "") + (f":{parts.port}" if parts.port else "") + parts.path.rstrip("/")) or url
+
+
+def how_to_check(event: Event, lang: str) -> str:
+    """The line telling the reader how to check the certificate, in its language."""
+    words = TEXTS[lang if lang in TEXTS else "es"]
+    if event.verify_url:
+        return words["check_at"].format(address=verify_address_shown(event.verify_url))
+    return words["check_desktop"]
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -448,6 +472,7 @@ class CertificateWriter:
         c.setFillColorRGB(*INK)
         self._block(c, event_phrase(self.event, lang), SANS, 11.5, Box(34 * mm, 69.5 * mm, CONTENT_W, 8 * mm))
         c.setFillColorRGB(*GREY)
+        self._centred(c, how_to_check(self.event, lang), SANS, 8.5, PAGE_W / 2, 14.5 * mm, PAGE_W - 2 * MARGIN)
         for (cx, width), signatory in zip(self._signature_slots(), self.signatures):
             title = signatory.title_in(lang)
             if title:
@@ -499,11 +524,13 @@ class CertificateWriter:
         if page.rev:
             c.drawString(MARGIN, 21 * mm, words["rev"].format(rev=page.rev))
         c.addLiteral(qrencode.qr_operators(page.qr_text, QR_X, QR_Y, QR_SIZE))
+        c.setFillColorRGB(*GREY)
+        self._centred(c, words["code_label"], SANS, 7, QR_X + QR_SIZE / 2, 25 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*INK)
-        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 24.5 * mm, QR_SIZE + 8 * mm)
+        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 21.5 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*GREY)
         if page.kid:
-            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 21 * mm, QR_SIZE)
+            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 18.5 * mm, QR_SIZE)
         if self.watermark:
             self._draw_watermark(words["preview"])
         c.showPage()
@@ -663,11 +690,17 @@ def _certificate_text(texts: list[str]) -> str | None:
     return next((t for t in texts if certqr.parse_qr_text(t) is not None), None)
 
 
+MAX_SCAN_PIXELS = 40_000_000  # a picture or a rasterised page: 40 MP is a phone photo of 8000 x 5000
+MAX_SCAN_PAGES = 5  # a certificate's QR is on its first page; a few more for a certificate in a bundle of papers
+MAX_SCAN_SECONDS = 20.0  # all the PDF's pages together
+
+
 def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
     """The text of the first certificate QR in a PNG, JPEG or PDF file (page by page); None when none is found.
 
     A file that cannot be read as a picture or a PDF: UserError. PDF pages are rasterised with poppler's
-    pdftoppm, one at a time, so the search stops at the first page that has one."""
+    pdftoppm, one at a time, so the search stops at the first page that has one; at most MAX_SCAN_PAGES
+    pages within MAX_SCAN_SECONDS. A picture or page past MAX_SCAN_PIXELS is refused with its size."""
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
@@ -675,16 +708,42 @@ def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(5)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise UserError("certificates.scan_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if head == b"%PDF-":
         return _scan_pdf(path, dpi)
     try:
         with Image.open(path) as image:
+            _check_pixels(path, image.size)
             image.load()
             texts = _qr_texts(image)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise UserError(f"{path}: not a PNG, JPEG or PDF file that can be read") from None
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise UserError("certificates.scan_not_picture", path=str(path)) from None
     return _certificate_text(texts) or (texts[0] if texts else None)
+
+
+def _check_pixels(path: Path, size: tuple[int, int], page: int | None = None) -> None:
+    width, height = size
+    if width * height > MAX_SCAN_PIXELS:
+        raise UserError("certificates.scan_too_large", path=str(path), width=width, height=height,
+                        most=MAX_SCAN_PIXELS // 1_000_000, page=page or 1)
+
+
+def _page_sizes(path: Path, last: int) -> dict[int, tuple[float, float]]:
+    """Page number -> (width, height) in points, from poppler's pdfinfo (empty when it is missing or fails)."""
+    tool = shutil.which("pdfinfo")
+    if tool is None:
+        return {}
+    try:
+        done = subprocess.run([tool, "-f", "1", "-l", str(last), str(path)], capture_output=True, check=False,
+                              timeout=MAX_SCAN_SECONDS)
+    except subprocess.TimeoutExpired:
+        return {}
+    sizes = {}
+    for line in done.stdout.decode("latin-1").splitlines():
+        match = re.match(r"Page\s+(\d+)\s+size:\s+([\d.]+) x ([\d.]+) pts", line)
+        if match:
+            sizes[int(match.group(1))] = (float(match.group(2)), float(match.group(3)))
+    return sizes
 
 
 def _scan_pdf(path: Path, dpi: int) -> str | None:
@@ -692,26 +751,40 @@ def _scan_pdf(path: Path, dpi: int) -> str | None:
 
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise UserError("reading a PDF needs pdftoppm (poppler-utils), which is not installed: install it "
-                        "(apt-get install poppler-utils) or give a PNG or JPEG picture of the certificate")
+        raise UserError("certificates.scan_needs_pdftoppm")
     other = None
+    deadline = time.monotonic() + MAX_SCAN_SECONDS
+    sizes = _page_sizes(path, MAX_SCAN_PAGES)
     with tempfile.TemporaryDirectory(prefix="innovact-scan-") as folder:
-        page = 1
-        while True:
-            done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
-                                   str(Path(folder) / "page")], capture_output=True, check=False)
+        for page in range(1, MAX_SCAN_PAGES + 1):
+            if page in sizes:  # known before rasterising: a 100-inch page is never drawn
+                width, height = (round(points / 72 * dpi) for points in sizes[page])
+                _check_pixels(path, (width, height), page)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return other
+            try:
+                done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
+                                       str(Path(folder) / "page")], capture_output=True, check=False, timeout=left)
+            except subprocess.TimeoutExpired:
+                if page == 1:
+                    raise UserError("certificates.scan_too_slow", path=str(path),
+                                    seconds=int(MAX_SCAN_SECONDS)) from None
+                return other
             images = sorted(Path(folder).glob("page*.pgm"))
             if done.returncode != 0 or not images:
                 if page == 1:
                     detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-                    raise UserError(f"{path}: cannot be read as a PDF ({detail[-1] if detail else 'pdftoppm failed'})")
+                    raise UserError("certificates.scan_bad_pdf", path=str(path),
+                                    reason=detail[-1] if detail else "pdftoppm failed")
                 return other
             for image_path in images:
                 with Image.open(image_path) as image:
+                    _check_pixels(path, image.size, page)
                     texts = _qr_texts(image)
                 image_path.unlink()
                 found = _certificate_text(texts)
                 if found:
                     return found
                 other = other or (texts[0] if texts else None)
-            page += 1
+    return other

@@ -443,6 +443,10 @@ def test_clone_without_the_key_says_how_to_import_it(event, tmp_path, run, monke
     status, exported, _ = run("key", event.path, "--export", tmp_path / "issuer.key", "--json")
     assert status == 0 and len(exported["kid"]) == 8
     monkeypatch.setenv(register.KEY_DIR_ENV, str(tmp_path / "second-desk-keys"))
+    status, data, _ = run("key", clone, "--import", tmp_path / "issuer.key", "--json")
+    assert status == 2 and "--endorse" in data["error"]  # the clone was made before the event named its key
+    clone = tmp_path / "clone-after.event"
+    make_clone(event.path, clone)  # (or a sync): now the copy knows the event's key
     status, imported, _ = run("key", clone, "--import", tmp_path / "issuer.key", "--json")
     assert status == 0 and imported["kid"] == exported["kid"]
     status, data, _ = run("certificates", clone, "--out", tmp_path / "c.pdf", "--json")
@@ -462,9 +466,11 @@ def test_key_passphrase_needs_a_terminal_or_the_environment(event, tmp_path, run
     status, data, _ = run("key", event.path, "--export", tmp_path / "k.pem", "--json")
     assert status == 2 and "INNOVACT_KEY_PASSPHRASE" in data["error"] and not (tmp_path / "k.pem").exists()
     monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "secreto")
+    assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 2  # under 10 characters
+    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "secreto largo")
     assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 0
     assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 2  # never overwritten
-    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "otra")
+    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "otra frase larga")
     assert run("key", event.path, "--import", tmp_path / "k.pem", "--json")[0] == 2
     assert run("key", event.path, "--json")[0] == 2
 
