@@ -4,7 +4,6 @@ connection; the dialogs only gather what the core needs."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Generator
 from pathlib import Path
 
@@ -18,49 +17,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innovact_desk.certificates.files import FileResult, print_files
 from innovact_desk.outbox import mailer
 from innovact_desk.store.event import EventStore
 
 
-def files_in_own_connection(path: str, folder: str, lang: str | None, credentials: bool, zip_path: str | None,
-                            cancel: threading.Event) -> Generator[tuple[int, int], None, FileResult | None]:
-    """Runs on the worker: one PDF (and credential) per certificate; None when cancelled (nothing written)."""
-    store = EventStore.open(path)
-    job = print_files(store, folder, zip_path=zip_path, credentials=credentials, lang=lang)
-    try:
-        while True:
-            if cancel.is_set():
-                job.close()
-                return None
-            try:
-                step = next(job)
-            except StopIteration as stop:
-                return stop.value
-            yield step
-    finally:
-        job.close()
-        store.close()
-
-
-def mail_in_own_connection(path: str, server: str, sender: str, user: str, starttls: bool,
-                           password: str | None) -> Generator[tuple[int, int], None, mailer.MailResult]:
-    """Runs on the worker: queue what is new, then send the queue."""
-    store = EventStore.open(path)
-    try:
-        settings = mailer.settings_from(store, server, sender, user, starttls)
-        mailer.queue_certificates(store, settings.sender)
-        secret = password or mailer.stored_password(settings)
-        job = mailer.send_queue(store, settings, secret,
-                                on_login=(lambda: mailer.keep_password(settings, secret)) if secret else None)
-        while True:
-            try:
-                step = next(job)
-            except StopIteration as stop:
-                return stop.value
-            yield step
-    finally:
-        store.close()
+def mail_job(store: EventStore, server: str, sender: str, user: str, starttls: bool,
+             password: str | None) -> Generator[tuple[int, int], None, mailer.MailResult]:
+    """Runs on the worker (run_job gives it its own connection): queue what is new, then send the queue."""
+    settings = mailer.settings_from(store, server, sender, user, starttls)
+    mailer.queue_certificates(store, settings.sender)
+    secret = password or mailer.stored_password(settings)
+    return (yield from mailer.send_queue(
+        store, settings, secret, on_login=(lambda: mailer.keep_password(settings, secret)) if secret else None))
 
 
 class FilesDialog(QDialog):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from innovact_desk.certificates import pdf as certpdf
 from innovact_desk.certificates import register
+from innovact_desk.certificates.files import print_files
 from innovact_desk.certificates.pdf import BatchResult
 from innovact_desk.certificates.register import BatchPlan, CertStatus, MissingSigningKey
 from innovact_desk.errors import UserError
@@ -56,7 +57,7 @@ from ui.certificates.table_models import (
     filter_label,
     in_filter,
 )
-from ui.certificates.travel import FilesDialog, MailDialog, files_in_own_connection, mail_in_own_connection
+from ui.certificates.travel import FilesDialog, MailDialog, mail_job
 from ui.common.i18n import user_message
 from ui.common.print_helpers import PdfReadyDialog, open_pdf, temporary_pdf_path
 from ui.common.workers import Worker, run_job
@@ -594,12 +595,11 @@ class CertificatesView(QWidget):
         dialog = FilesDialog(str(folder), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._cancel = threading.Event()
         self.message_label.setText(self.tr("Writing one file per person…"))
-        self._worker = run_generator(
-            files_in_own_connection, str(self.store.path), dialog.folder_field.text(), self._lang(),
-            dialog.credentials_box.isChecked(), dialog.zip_path(), self._cancel,
-            progressed=lambda done, total: None, finished=self._files_done, failed=self._travel_failed)
+        self._worker = run_job(
+            print_files, dialog.folder_field.text(), zip_path=dialog.zip_path(),
+            credentials=dialog.credentials_box.isChecked(), lang=self._lang(), event=self.store.path,
+            finished=self._files_done, failed=self._travel_failed, cancelled=lambda: self._files_done(None))
 
     def _files_done(self, result) -> None:
         self._worker = None
@@ -623,12 +623,12 @@ class CertificatesView(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.message_label.setText(self.tr("Sending certificates by email…"))
-        self._worker = run_generator(
-            mail_in_own_connection, str(self.store.path), dialog.server_field.text(), dialog.sender_field.text(),
-            dialog.user_field.text(), dialog.starttls_box.isChecked(), dialog.password_field.text() or None,
+        self._worker = run_job(
+            mail_job, dialog.server_field.text(), dialog.sender_field.text(), dialog.user_field.text(),
+            dialog.starttls_box.isChecked(), dialog.password_field.text() or None, event=self.store.path,
             progressed=lambda done, total: self.message_label.setText(
                 self.tr("Sending certificates by email… {done} of {total}").format(done=done, total=total)),
-            finished=self._mail_done, failed=self._travel_failed)
+            finished=self._mail_done, failed=self._travel_failed, cancelled=lambda: self._travel_failed(""))
 
     def _mail_done(self, result) -> None:
         self._worker = None
