@@ -150,8 +150,9 @@ def print_files(
             stem = file_stem(item.participant, item.certificate, taken)
             tmp = folder / f".{token}-{done}.pdf.part"
             written.append((tmp, folder / f"{stem}.pdf"))
-            tmp.write_bytes(page_document(objects, number, title=item.certificate.name,
-                                          author=store.event.issuer or "innovact-desk"))
+            with tmp.open("wb") as handle:
+                handle.writelines(page_document(objects, number, title=item.certificate.name,
+                                                author=store.event.issuer or "innovact-desk"))
             if credentials:
                 jwt_tmp = folder / f".{token}-{done}.jwt.part"
                 written.append((jwt_tmp, folder / f"{stem}.jwt"))
