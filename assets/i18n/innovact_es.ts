@@ -7,6 +7,22 @@
         <source>Cannot open the demo event</source>
         <translation>No se puede abrir el evento de demostración</translation>
     </message>
+    <message>
+        <source>This event is already open here: use this window.</source>
+        <translation>Este evento ya está abierto aquí: use esta ventana.</translation>
+    </message>
+    <message>
+        <source>The event is already open</source>
+        <translation>El evento ya está abierto</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another window of innovact-desk (process {holder}). Close that window first: two windows on one event file would show each other stale counts.</source>
+        <translation>{path} ya está abierto en otra ventana de innovact-desk (proceso {holder}). Cierre primero esa ventana: dos ventanas sobre un mismo archivo de evento se mostrarían cifras desactualizadas.</translation>
+    </message>
+    <message>
+        <source>{path} is already open: that window was brought forward.</source>
+        <translation>{path} ya está abierto: esa ventana fue traída al frente.</translation>
+    </message>
 </context>
 <context>
     <name>CameraScanner</name>
@@ -860,6 +876,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Día {day}: {present} / {total} presentes</translation>
     </message>
     <message>
+        <source>THIS IS A CERTIFICATE</source>
+        <translation>ESTO ES UN CERTIFICADO</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a badge: use the Verify tab (Ctrl+4). Nobody was checked in.</source>
+        <translation>Esto es un certificado, no una credencial: use la pestaña Verificar (Ctrl+4). No se registró a nadie.</translation>
+    </message>
+    <message>
         <source>Nobody found. Enter looks the text up as a document; Ctrl+N registers a walk-in.</source>
         <translation>No se encontró a nadie. Enter lo busca como documento; Ctrl+N registra a una persona nueva.</translation>
     </message>
@@ -900,7 +924,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>NOT RECORDED</source>
-        <translation>NO SE REGISTRÓ</translation>
+        <translation>NO REGISTRADO</translation>
     </message>
     <message>
         <source>NOTHING TO UNDO</source>
@@ -1107,6 +1131,46 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
+        <source>far too long; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines that claim to be this desk&apos;s but are not signed by its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal of a desk whose key this event does not know (prepare that desk again from the organizer&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that fails authentication (another event&apos;s key, or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of certificates or keys not signed by a key this event trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal that is a symlink or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose name is not a desk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY: desk {desk}{where}: {what}; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
@@ -1119,8 +1183,8 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{journal}: no se puede leer: {why}</translation>
     </message>
     <message>
-        <source>entry {entry} ({kind}) refused: {why}</source>
-        <translation>entrada {entry} ({kind}) rechazada: {why}</translation>
+        <source>{journal}: {count} more lines skipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
@@ -1135,16 +1199,12 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{codes}: ambos siguen siendo válidos</translation>
     </message>
     <message>
+        <source>{journal}, line {line}: entry {entry} ({kind}) refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>entries waiting for others not in the folder yet: {count}</source>
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
-    </message>
-    <message>
-        <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
-        <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
-    </message>
-    <message>
-        <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
-        <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -1183,6 +1243,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
+        <source>Desk key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the fingerprint of the key that signs this desk&apos;s journal: compare it with the one shown on that laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
@@ -1193,6 +1261,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1753,6 +1825,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>Absent on day {n}</source>
         <translation>Ausentes día {n}</translation>
+    </message>
+    <message>
+        <source>Showing {shown} of {found} ({total} in all): type more letters</source>
+        <translation>Se muestran {shown} de {found} ({total} en total): escriba más letras</translation>
     </message>
     <message>
         <source>{shown} of {total}</source>

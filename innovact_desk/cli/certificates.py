@@ -66,8 +66,12 @@ def cmd_certificates(args: argparse.Namespace, out: Output) -> int:
     with open_event(args.event) as store:
         if args.dry_run:
             return _dry_run(store, args, out)
+        if args.out_dir:
+            return _certificate_files(store, args, out)
+        if args.zip or args.credentials:
+            raise UserError("certificates.zip_without_out_dir" if args.zip else "certificates.credentials_without_out_dir")
         if not args.out:
-            raise UserError("certificates: give --out FILE.pdf (or --dry-run)")
+            raise UserError("certificates.out_or_out_dir")
         ids = _selected_ids(store, args.code)
         result = run_to_end(print_certificates(store, args.out, participant_ids=ids, relaxed=args.all,
                                                new_only=args.new_only, lang=args.lang))
@@ -81,6 +85,32 @@ def cmd_certificates(args: argparse.Namespace, out: Output) -> int:
         f"reimpresos {result.reprinted}, revocados omitidos {result.revoked}",
         f"{result.pages} certificates in {result.file}: new {result.issued}, reissued {result.reissued}, "
         f"reprinted {result.reprinted}, revoked skipped {result.revoked}"))
+    return EXIT_OK
+
+
+def _certificate_files(store, args: argparse.Namespace, out: Output) -> int:
+    """certificates --out-dir FOLDER [--zip FILE.zip] [--credentials]: one PDF (and .jwt) per certificate."""
+    from innovact_desk.certificates.files import print_files
+    from innovact_desk.certificates.pdf import run_to_end
+
+    if args.out:
+        raise UserError("certificates.out_or_out_dir")
+    result = run_to_end(print_files(store, args.out_dir, zip_path=args.zip, credentials=args.credentials,
+                                    participant_ids=_selected_ids(store, args.code), relaxed=args.all,
+                                    new_only=args.new_only, lang=args.lang))
+    data = result.to_dict()
+    if not result.pages:
+        out.result(data, say("Nadie a quien imprimir un certificado", "Nobody to print a certificate for"))
+        return EXIT_NEGATIVE
+    out.result(data, say(
+        f"{result.pages} archivos en {result.folder}: nuevos {result.issued}, reemitidos {result.reissued}, "
+        f"reimpresos {result.reprinted}, revocados omitidos {result.revoked}"
+        + (f"; credenciales {len(result.credentials)}" if result.credentials else "")
+        + (f"; ZIP {result.zip}" if result.zip else ""),
+        f"{result.pages} files in {result.folder}: new {result.issued}, reissued {result.reissued}, "
+        f"reprinted {result.reprinted}, revoked skipped {result.revoked}"
+        + (f"; credentials {len(result.credentials)}" if result.credentials else "")
+        + (f"; ZIP {result.zip}" if result.zip else "")))
     return EXIT_OK
 
 
@@ -199,9 +229,13 @@ def _input_text(value: str) -> tuple[str | None, str]:
         line = sys.stdin.readline() if sys.stdin else ""
         return line.strip(), "stdin"
     path = Path(value)
-    if path.is_file():
+    try:  # a scanned text longer than a file name can be is text, never "File name too long"
+        is_file, exists = path.is_file(), path.exists()
+    except OSError:
+        is_file = exists = False
+    if is_file:
         return scan_file(path), str(path)
-    if path.exists():
+    if exists:
         raise UserError(f"{value}: not a file")
     return value, "text"
 
@@ -307,6 +341,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p.add_argument("--code", action="append", help="badge code (repeat for several)")
     p.add_argument("--new-only", action="store_true", help="leave out reprints")
     p.add_argument("--dry-run", action="store_true", help="list who would get what; print nothing")
+    p.add_argument("--out-dir", help="one PDF per certificate in this folder ('Apellidos Nombres - CODE.pdf')")
+    p.add_argument("--zip", help="with --out-dir: also one ZIP file of them all")
+    p.add_argument("--credentials", action="store_true",
+                   help="with --out-dir: an Open Badges 3.0 credential (.jwt) beside each PDF")
     p = command("revoke", "revoke an issued certificate")
     p.add_argument("event")
     p.add_argument("--certificate", required=True, help="the code printed under the QR")

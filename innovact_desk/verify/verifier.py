@@ -13,23 +13,23 @@ from pathlib import Path
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
 from innovact_desk.certificates.register import (
+    NAMES_SETTING,
     Certificate,
     add_issuer_key,
+    apply_names_consent,
     certificates,
     event_keyring,
     issuer_keys,
     min_rev,
     register_entry,
     revocations,
+    signed_change,
     signing_key,
 )
 from innovact_desk.errors import UserError
 from innovact_desk.store import register as register_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.timezones import now_utc
-
-NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
-
 
 # ---- the trust bundle ------------------------------------------------------------------------------------
 
@@ -47,11 +47,17 @@ def bundle_names_consent(store: EventStore) -> bool:
     return store.setting(NAMES_SETTING) == "1"
 
 
-def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
-    """Record whether the organizers consent to the holders' names in exported trust bundles."""
+def set_bundle_names_consent(store: EventStore, consent: bool, folder: str | os.PathLike | None = None) -> None:
+    """Record whether the organizers consent to the holders' names in exported trust bundles. Only a desk
+    holding one of the event's signing keys may: the change is signed with it and travels to every desk."""
+    key, new = signing_key(store, folder, create=False)
+    at = now_utc().isoformat()
     with store.transaction():
-        store.set_setting(NAMES_SETTING, "1" if consent else "0")
+        if new:
+            add_issuer_key(store, keystore.public_raw(key), key)
+        apply_names_consent(store, consent, at)
         store.record_audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+        store.append_journal("consent", signed_change(store, "consent", {"names": bool(consent), "at": at}, key))
 
 
 def _number(value: float) -> int | float:
@@ -117,7 +123,7 @@ def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | N
         keystore.write_bundle(envelope, tmp)
         with store.transaction():
             if new:
-                add_issuer_key(store, keystore.public_raw(key))
+                add_issuer_key(store, keystore.public_raw(key), key)
             desk = store.self_desk
             register_rows.record_bundle_export(store, seq, now.isoformat(), keystore.kid_hex(key), names, desk.id, desk.name)
             store.record_audit("export", "bundle", str(seq), after=str(path))

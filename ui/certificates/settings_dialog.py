@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +60,7 @@ from innovact_desk.records import AttendanceRule
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
 from ui.common.i18n import role_label, user_message
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 PREVIEW_DELAY_MS = 400  # a preview once typing pauses, not at every key
 ROLES_ONCE = ("speaker", "organizer", "staff")  # the roles the rule may let in after one day
@@ -247,19 +246,12 @@ def stored_form_assets(store: EventStore) -> tuple[tuple[bytes, ...], tuple[Sign
             tuple(Signatory(s.name, s.title, s.title_en, s.data) for s in signatures))
 
 
-def preview_in_copy(path: str, participant_id: str, lang: str,
-                    form: CertificateForm) -> Generator[tuple[int, int], None, bytes]:
-    """Runs on a worker: writes the form into the scratch copy and draws the preview from it."""
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    store = EventStore.open(path)
-    try:
-        store.update_event(**form.event_fields())
-        cert_assets.set_certificate_assets(store, logos=list(form.logos),
-                                        signatories=[s for s in form.signatories if s.name.strip()])
-        return certpdf.preview_pdf(store, participant_id, lang=lang)
-    finally:
-        store.close()
+def preview_in_copy(store: EventStore, participant_id: str, lang: str, form: CertificateForm) -> bytes:
+    """Runs on a worker, on the scratch copy: writes the form into it and draws the preview from it."""
+    store.update_event(**form.event_fields())
+    cert_assets.set_certificate_assets(store, logos=list(form.logos),
+                                       signatories=[s for s in form.signatories if s.name.strip()])
+    return certpdf.preview_pdf(store, participant_id, lang=lang)
 
 
 def make_scratch_copy(store: EventStore, participant_id: str | None) -> tuple[Path, Path, str]:
@@ -294,7 +286,7 @@ class CertificateSettingsDialog(QDialog):
         with EventStore.open(self._copy) as copy:
             person = copy.participant(self.participant_id)
         self.participant_name, participant_lang = person.name, person.lang or "es"
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._pending = False
         self._closed = False
         self.preview_error = ""
@@ -580,16 +572,13 @@ class CertificateSettingsDialog(QDialog):
             self._pending = True
             return
         self._pending = False
-        self._worker = run_generator(
-            preview_in_copy, str(self._copy), self.participant_id, self.preview_lang.currentData(), self.form(),
-            progressed=self._preview_progressed, finished=self._preview_finished, failed=self._preview_failed)
+        self._worker = run_job(
+            preview_in_copy, self.participant_id, self.preview_lang.currentData(), self.form(), event=self._copy,
+            finished=self._preview_finished, failed=self._preview_failed)
         self._show_preview_state()
 
     def is_drawing(self) -> bool:
         return self._worker is not None or self._timer.isActive()
-
-    def _preview_progressed(self, _done: int, _total: int) -> None:
-        pass  # there is none: one page
 
     def _preview_finished(self, pdf: bytes) -> None:
         self._worker = None

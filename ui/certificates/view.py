@@ -7,8 +7,6 @@ no file and no record. The PDF then goes to the print dialog or the PDF viewer (
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Generator
 from datetime import datetime
 from pathlib import Path
 
@@ -59,7 +57,7 @@ from ui.certificates.table_models import (
 )
 from ui.common.i18n import user_message
 from ui.common.print_helpers import PdfReadyDialog, open_pdf, temporary_pdf_path
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 _FOLDER_KEY = "certificates_folder"
 _BUNDLE_FOLDER_KEY = "bundle_folder"
@@ -82,34 +80,6 @@ def group_fingerprint(fingerprint: str) -> str:
     """64 hex digits in groups of four, two lines of eight groups, for reading aloud and comparing."""
     groups = [fingerprint[i:i + 4] for i in range(0, len(fingerprint), 4)]
     return " ".join(groups[:8]) + "\n" + " ".join(groups[8:]) if len(groups) > 8 else " ".join(groups)
-
-
-def print_in_own_connection(path: str, out: str, ids: list[str] | None, new_only: bool, lang: str | None,
-                            cancel: threading.Event) -> Generator[tuple[int, int], None, BatchResult | None]:
-    """Runs on the worker: the print run with its own connection; None when cancelled (no file, no record)."""
-    store = EventStore.open(path)
-    job = certpdf.print_certificates(store, out, participant_ids=ids, new_only=new_only, lang=lang)
-    try:
-        while True:
-            if cancel.is_set():
-                job.close()  # the core removes the unfinished file and records nothing
-                return None
-            try:
-                step = next(job)
-            except StopIteration as stop:
-                return stop.value
-            yield step
-    finally:
-        job.close()
-        store.close()
-
-
-def preview_in_own_connection(path: str, participant_id: str,
-                              lang: str | None) -> Generator[tuple[int, int], None, bytes]:
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    with EventStore.open(path) as store:
-        return certpdf.preview_pdf(store, participant_id, lang=lang)
 
 
 class CertificatePreviewDialog(QDialog):
@@ -161,9 +131,8 @@ class CertificatesView(QWidget):
         self.preview_dialog: CertificatePreviewDialog | None = None
         self.settings_dialog: CertificateSettingsDialog | None = None
         self.last_result: BatchResult | None = None
-        self._worker: GeneratorWorker | None = None
-        self._preview_worker: GeneratorWorker | None = None
-        self._cancel = threading.Event()
+        self._worker: Worker | None = None
+        self._preview_worker: Worker | None = None
         self._stale = True
         self._create_widgets()
         self._create_actions()
@@ -532,7 +501,6 @@ class CertificatesView(QWidget):
         return path
 
     def _start(self, out: str, ids: list[str] | None, new_only: bool, total: int) -> None:
-        self._cancel = threading.Event()
         self.progress = QProgressDialog(self.tr("Printing certificates…"), self.tr("Cancel"), 0, total, self)
         self.progress.setObjectName("certificatesProgress")
         self.progress.setWindowTitle(self.tr("Certificates"))
@@ -543,22 +511,24 @@ class CertificatesView(QWidget):
         self.progress.canceled.connect(self.cancel_batch)
         self.progress.show()
         self.message_label.clear()
-        self._worker = run_generator(
-            print_in_own_connection, str(self.store.path), out, ids, new_only, self._lang(), self._cancel,
-            progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self._worker = run_job(
+            certpdf.print_certificates, out, participant_ids=ids, new_only=new_only, lang=self._lang(),
+            event=self.store.path, progressed=self._progressed, finished=self._finished, failed=self._failed,
+            cancelled=lambda: self._finished(None))
         self._update_actions()
 
     def is_printing(self) -> bool:
         return self._worker is not None
 
     def cancel_batch(self) -> None:
-        self._cancel.set()
+        if self._worker is not None:
+            self._worker.cancel()  # the core removes the unfinished file and records nothing
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         progress = self.progress  # setValue runs the event loop: the run may finish (and close it) meanwhile
-        if progress is None or self._cancel.is_set():
+        if progress is None or self._worker is None or self._worker.is_cancelled():
             return
         progress.setLabelText(self.tr("Printing certificates… {done} of {total}").format(done=done, total=total)
                               if done < total else self.tr("Saving the PDF…"))
@@ -611,10 +581,9 @@ class CertificatesView(QWidget):
                 self.message_label.setText(self.tr("Select a person in the table first."))
             return
         name = row.participant.name
-        self._preview_worker = run_generator(
-            preview_in_own_connection, str(self.store.path), row.participant.id, self._lang(),
-            progressed=lambda *_: None, finished=lambda pdf: self._show_preview(pdf, name),
-            failed=self._preview_failed)
+        self._preview_worker = run_job(
+            certpdf.preview_pdf, row.participant.id, lang=self._lang(), event=self.store.path,
+            finished=lambda pdf: self._show_preview(pdf, name), failed=self._preview_failed)
 
     def _show_preview(self, pdf: bytes, name: str) -> None:
         self._preview_worker = None

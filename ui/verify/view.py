@@ -12,7 +12,6 @@ Trust comes from the open event's keys, or from a verification bundle this compu
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from ui.actions import add_action
 from ui.certificates.table_models import join_words
 from ui.certificates.view import group_fingerprint
 from ui.common.i18n import current_language, role_label, user_message
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 from ui.verify.camera_scanner import CameraScanner, unavailable_reason
 
 _BUNDLE_KEY = "verify_bundle"
@@ -62,13 +61,6 @@ _COLOURS = {
 _KINDS = {"valid": ("ok", "✔"), "issued": ("ok", "✔"), "superseded": ("replaced", "↻"), "revoked": ("bad", "✖"),
           "tampered": ("bad", "✖"), "not_issued": ("bad", "✖"), "unknown_key": ("unknown", "?"),
           "unreadable": ("unknown", "?")}
-
-
-def scan_in_background(path: str) -> Generator[tuple[int, int], None, str | None]:
-    """Runs on a worker: a PDF page takes pdftoppm a moment."""
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    return certpdf.scan_file(path)
 
 
 class VerdictPanel(QFrame):
@@ -187,7 +179,7 @@ class VerifyView(QWidget):
         self.store: EventStore | None = None
         self.bundle: keystore.Bundle | None = None
         self.last_result: verification.VerifyResult | None = None
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._camera_checked = False
         self.scanner = CameraScanner(self)
         self.scanner.on_frame = self._show_frame
@@ -567,8 +559,8 @@ class VerifyView(QWidget):
             return
         self.panel.show_idle(self.tr("Reading {file}…").format(file=Path(path).name))
         name = Path(path).name
-        self._worker = run_generator(scan_in_background, str(path), progressed=lambda *_: None,
-                                     finished=lambda text: self._file_read(text, name), failed=self._file_failed)
+        self._worker = run_job(certpdf.scan_file, str(path),  # a PDF page takes pdftoppm a moment
+                               finished=lambda text: self._file_read(text, name), failed=self._file_failed)
 
     def is_reading(self) -> bool:
         return self._worker is not None
