@@ -369,6 +369,14 @@
         <translation>Importar &amp;clave…</translation>
     </message>
     <message>
+        <source>One &amp;file per person…</source>
+        <translation>Un &amp;archivo por persona…</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail when there is a network…</source>
+        <translation>Enviar por c&amp;orreo cuando haya red…</translation>
+    </message>
+    <message>
         <source>First certificates and corrected reissues; no reprints</source>
         <translation>Primeros certificados y reemisiones corregidas; sin reimpresiones</translation>
     </message>
@@ -403,6 +411,14 @@
     <message>
         <source>Import the event&apos;s signing key exported on the issuing desk</source>
         <translation>Importar la clave de firma del evento exportada en la mesa que emite</translation>
+    </message>
+    <message>
+        <source>A PDF per certificate in a folder, named by person, with wallet credentials</source>
+        <translation>Un PDF por certificado en una carpeta, con el nombre de la persona y credenciales para billeteras digitales</translation>
+    </message>
+    <message>
+        <source>Email each participant their certificate; what cannot go now waits</source>
+        <translation>Envía a cada participante su certificado por correo; lo que no pueda salir ahora espera</translation>
     </message>
     <message>
         <source>⚠ This desk does not have the event&apos;s signing key, so it cannot print certificates. On the desk that printed the first certificates run  python main.py key EVENT --export FILE  and bring the file here; then import it with the button (you will be asked its passphrase).</source>
@@ -539,6 +555,34 @@
     <message>
         <source>Cannot print the certificates</source>
         <translation>No se pueden imprimir los certificados</translation>
+    </message>
+    <message>
+        <source>Writing one file per person…</source>
+        <translation>Escribiendo un archivo por persona…</translation>
+    </message>
+    <message>
+        <source>{pages} files in {folder}: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
+        <translation>{pages} archivos en {folder}: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
+    </message>
+    <message>
+        <source>{n} credentials.</source>
+        <translation>{n} credenciales.</translation>
+    </message>
+    <message>
+        <source>Sending certificates by email…</source>
+        <translation>Enviando certificados por correo…</translation>
+    </message>
+    <message>
+        <source>Sending certificates by email… {done} of {total}</source>
+        <translation>Enviando certificados por correo… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting {queued}; failed {failed}; uncertain {uncertain}.</source>
+        <translation>Enviados {sent}; en espera {queued}; fallidos {failed}; inciertos {uncertain}.</translation>
+    </message>
+    <message>
+        <source>No connection to the mail server: the rest stays in the outbox; try again when there is a network.</source>
+        <translation>Sin conexión con el servidor de correo: el resto queda en la bandeja de salida; vuelva a intentarlo cuando haya red.</translation>
     </message>
     <message>
         <source>Select a person in the table first.</source>
@@ -1168,7 +1212,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>a journal of a desk whose key this event does not know (prepare that desk again from the organizer&apos;s file)</source>
-        <translation>un diario de una mesa cuya clave este evento no conoce (prepare esa mesa de nuevo desde el archivo del organizador)</translation>
+        <translation>un diario de una mesa cuya clave este evento no conoce (prepare de nuevo esa mesa desde el archivo del organizador)</translation>
     </message>
     <message>
         <source>a line that fails authentication (another event&apos;s key, or altered)</source>
@@ -1188,7 +1232,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>a file whose name is not a desk&apos;s id</source>
-        <translation>un archivo cuyo nombre no es el identificador de una mesa</translation>
+        <translation>un archivo cuyo nombre no es el id de una mesa</translation>
     </message>
     <message>
         <source>, line {line}</source>
@@ -1276,7 +1320,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>The start of the fingerprint of the key that signs this desk&apos;s journal: compare it with the one shown on that laptop</source>
-        <translation>El comienzo de la huella de la clave que firma el diario de esta mesa: compárelo con el que se muestra en esa computadora</translation>
+        <translation>El comienzo de la huella de la clave que firma el diario de esta mesa: compárela con la que muestra esa laptop</translation>
     </message>
     <message>
         <source>This desk: its changes need no receiving</source>
@@ -1400,6 +1444,33 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>The last try failed: {error}</source>
         <translation>El último intento falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>One file per person</source>
+        <translation>Un archivo por persona</translation>
+    </message>
+    <message>
+        <source>Open Badges &amp;credential (.jwt) beside each PDF</source>
+        <translation>&amp;Credencial Open Badges (.jwt) junto a cada PDF</translation>
+    </message>
+    <message>
+        <source>Also one &amp;ZIP file of them all</source>
+        <translation>También un archivo &amp;ZIP con todos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Carpeta para los certificados</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1665,41 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>malformed email: {email}</source>
         <translation>correo electrónico mal formado: {email}</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Send by email when there is a network</source>
+        <translation>Enviar por correo cuando haya red</translation>
+    </message>
+    <message>
+        <source>kept by the system, never in the event file</source>
+        <translation>la guarda el sistema, nunca el archivo del evento</translation>
+    </message>
+    <message>
+        <source>Secure connection (&amp;STARTTLS)</source>
+        <translation>Conexión segura (&amp;STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
     </message>
 </context>
 <context>

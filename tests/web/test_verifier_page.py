@@ -215,6 +215,18 @@ def test_the_committed_build_is_a_fresh_build(tmp_path):
         assert (out / name).read_bytes() == (h.ASSETS / name).read_bytes(), f"assets/web/{name}: run web/build.sh"
 
 
+@pytest.mark.no_browser
+@pytest.mark.skipif(not shutil.which("npm"), reason="npm is missing (Debian package npm; make setup installs it)")
+def test_the_bundled_verifier_agrees_with_the_librarys_own():
+    web = h.ROOT / "web"
+    if not (web / "node_modules" / "@noble" / "ed25519").is_dir():
+        subprocess.run(["npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"], cwd=web, check=True,
+                       capture_output=True, timeout=300)
+    done = subprocess.run(["node", "test/fallback.mjs"], cwd=web, capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert done.returncode == 0 and "agrees" in done.stdout, done.stdout + done.stderr
+
+
 def test_screenshots(world, browser):
     """360x800 pictures of valid, superseded and tampered in both languages (looked at by hand)."""
     folder = Path(os.environ.get("INNOVACT_SCREENSHOTS", world.root / "screenshots"))

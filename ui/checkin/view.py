@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innovact_desk.certificates.assets import event_logo
 from innovact_desk.codes import is_valid_badge_code
 from innovact_desk.errors import UserError
 from innovact_desk.paper.badges import render_badges
@@ -707,6 +708,7 @@ class CheckinView(QWidget):
         if self.store is None or not people or self._paper_worker is not None:
             return
         path = self._paper_path(self.tr("badges") if len(people) > 1 else self.tr("badge"))
+
         def summary(pages: int) -> str:
             if len(people) == 1:
                 return self.tr("The badge of {name} (A4 page, cut along the marks).").format(name=people[0].name)
@@ -714,7 +716,8 @@ class CheckinView(QWidget):
                 pages=pages)
 
         self._start_paper(self.tr("Making the badges…"), self.tr("Badges"), summary, path,
-                          render_badges, self.store.event, list(people), path, lang=current_language())
+                          render_badges, self.store.event, list(people), path, lang=current_language(),
+                          logo=event_logo(self.store))
 
     def print_sign_in_sheet(self) -> None:
         if self.store is None or self._paper_worker is not None:

@@ -25,7 +25,31 @@ export function strictEncoding(publicRaw, signature) {
   return y(publicRaw) < P && y(signature.subarray(0, 32)) < P;
 }
 
+/**
+ * @noble/ed25519's strict verification (zip215: false) step for step, with one change: [S]B is computed
+ * from 2B by double-and-add instead of through the library's base-point table, whose one-off build
+ * costs more than the two signatures a page load checks (web/test/fallback.mjs compares the two).
+ */
 export function verifyStrict(publicRaw, message, signature) {
+  try {
+    if (!strictEncoding(publicRaw, signature)) return false;
+    const { Point } = noble;
+    const G = Point.BASE;
+    const A = Point.fromBytes(publicRaw, false);
+    const R = Point.fromBytes(signature.subarray(0, 32), false);
+    if (A.isSmallOrder()) return false;
+    const s = le(signature.subarray(32));
+    const q = s >> 1n;
+    const SB = (q ? G.double().multiply(q, false) : Point.ZERO).add(s & 1n ? G : Point.ZERO);
+    const k = le(sha512(noble.etc.concatBytes(signature.subarray(0, 32), publicRaw, message))) % L;
+    return R.add(A.multiply(k, false)).subtract(SB).clearCofactor().is0();
+  } catch {
+    return false;
+  }
+}
+
+/** The library's own strict verification (for the comparison in web/test/fallback.mjs). */
+export function verifyStrictNoble(publicRaw, message, signature) {
   try {
     return strictEncoding(publicRaw, signature) && noble.verify(signature, message, publicRaw, { zip215: false });
   } catch {
