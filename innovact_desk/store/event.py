@@ -212,8 +212,9 @@ class EventStore:
         self._clock_cache = self._last_clock()
         try:
             yield
-            self._set_clock(self._clock_cache)
-            self._clock_cache = None
+            clock, self._clock_cache = self._clock_cache, None
+            if clock:
+                self._set_clock(clock)  # the clock, written once with the rest (what a sync observed too)
             self.db.conn.execute("COMMIT")
         except BaseException:
             self._clock_cache = None
