@@ -141,7 +141,7 @@ def test_a_clone_without_the_key_cannot_revoke(venue, run, monkeypatch):
 def test_rogue_bundle_and_seq_lock_out_are_refused(venue, run, monkeypatch):
     a, b, tmp = venue["a"], venue["b"], venue["tmp"]
     assert run("bundle", a, "--out", tmp / "genuine.json")[0] == 0
-    status, trusted, _ = run("trust", tmp / "genuine.json", "--yes", "--json")
+    status, _trusted, _ = run("trust", tmp / "genuine.json", "--yes", "--json")
     assert status == 0
     rogue = rogue_key_in(b, tmp, monkeypatch)
     assert run("bundle", b, "--out", tmp / "rogue.json")[0] == 0  # signed by its own key
@@ -281,7 +281,7 @@ def test_a_symlinked_own_journal_is_refused_before_anything_merges(venue, run, t
     own.unlink()
     own.symlink_to(target)
     before = dump(a)
-    status, data, err = run("sync", a, stick, "--json")
+    status, data, _ = run("sync", a, stick, "--json")
     assert status == 2 and data["key"] == "sync.own_journal_not_file" and "rm " in data["error"]
     assert target.read_text() == "# a shell start-up file\n" and dump(a) == before
 
