@@ -1063,6 +1063,46 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
+        <source>far too long; not read</source>
+        <translation>demasiado larga; no se leyó</translation>
+    </message>
+    <message>
+        <source>lines that claim to be this desk&apos;s but are not signed by its key</source>
+        <translation>líneas que dicen ser de esta mesa pero no están firmadas con su clave</translation>
+    </message>
+    <message>
+        <source>a journal of a desk whose key this event does not know (prepare that desk again from the organizer&apos;s file)</source>
+        <translation>un diario de una mesa cuya clave este evento no conoce (prepare esa mesa de nuevo desde el archivo del organizador)</translation>
+    </message>
+    <message>
+        <source>a line that fails authentication (another event&apos;s key, or altered)</source>
+        <translation>una línea que no pasa la autenticación (clave de otro evento, o alterada)</translation>
+    </message>
+    <message>
+        <source>an entry that is not well formed</source>
+        <translation>una entrada mal formada</translation>
+    </message>
+    <message>
+        <source>a change of certificates or keys not signed by a key this event trusts</source>
+        <translation>un cambio de certificados o claves no firmado por una clave de confianza de este evento</translation>
+    </message>
+    <message>
+        <source>a journal that is a symlink or not a regular file</source>
+        <translation>un diario que es un enlace simbólico o no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>a file whose name is not a desk&apos;s id</source>
+        <translation>un archivo cuyo nombre no es el id de una mesa</translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation>, línea {line}</translation>
+    </message>
+    <message>
+        <source>SECURITY: desk {desk}{where}: {what}; refused</source>
+        <translation>SEGURIDAD: mesa {desk}{where}: {what}; rechazado</translation>
+    </message>
+    <message>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
@@ -1075,8 +1115,8 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{journal}: no se puede leer: {why}</translation>
     </message>
     <message>
-        <source>entry {entry} ({kind}) refused: {why}</source>
-        <translation>entrada {entry} ({kind}) rechazada: {why}</translation>
+        <source>{journal}: {count} more lines skipped</source>
+        <translation>{journal}: {count} líneas más omitidas</translation>
     </message>
     <message>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
@@ -1091,16 +1131,12 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{codes}: ambos siguen siendo válidos</translation>
     </message>
     <message>
+        <source>{journal}, line {line}: entry {entry} ({kind}) refused: {why}</source>
+        <translation>{journal}, línea {line}: entrada {entry} ({kind}) rechazada: {why}</translation>
+    </message>
+    <message>
         <source>entries waiting for others not in the folder yet: {count}</source>
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
-    </message>
-    <message>
-        <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
-        <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
-    </message>
-    <message>
-        <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
-        <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -1139,6 +1175,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
+        <source>Desk key</source>
+        <translation>Clave de la mesa</translation>
+    </message>
+    <message>
+        <source>The start of the fingerprint of the key that signs this desk&apos;s journal: compare it with the one shown on that laptop</source>
+        <translation>El comienzo de la huella de la clave que firma el diario de esta mesa: compárelo con el que muestra esa laptop</translation>
+    </message>
+    <message>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
@@ -1149,6 +1193,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se conoce</translation>
     </message>
     <message>
         <source>Conflict</source>
