@@ -17,6 +17,7 @@ from datetime import timedelta
 from innovact_desk.certificates.register import Untrusted, apply_sync_entry
 from innovact_desk.store import journals as marks
 from innovact_desk.store.event import EventStore
+from innovact_desk.store.merging import known_entry_ids
 from innovact_desk.sync import merge
 from innovact_desk.sync.validate import Refused, check_entry
 from innovact_desk.timezones import now_utc
@@ -35,11 +36,10 @@ def merge_entries(store: EventStore, entries: list[dict],
                   cancelled: Callable[[], bool]) -> Generator[tuple[int, int], None, merge.MergeResult]:
     """Applies the entries new to this desk (and those waiting from earlier syncs), oldest clock first."""
     result = merge.MergeResult()
-    result.warnings = []
     waiting = marks.waiting_entries(store)
     if not entries and not waiting:
         return result
-    known = merge.known_entry_ids(store)
+    known = known_entry_ids(store)
     fresh: dict[str, dict] = {}
     for entry in waiting + entries:
         if entry["id"] not in known:
