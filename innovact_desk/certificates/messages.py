@@ -1,6 +1,22 @@
 """Words for the certificates' message keys (see innovact_desk.messages): (English, Spanish)."""
 
 MESSAGES = {
+    "certificates.scan_unreadable": ("{path}: cannot be read ({reason})", "{path}: no se puede leer ({reason})"),
+    "certificates.scan_not_picture": ("{path}: not a PNG, JPEG or PDF file that can be read",
+                                      "{path}: no es un archivo PNG, JPEG o PDF legible"),
+    "certificates.scan_too_large": (
+        ("{path}: page {page} is {width} x {height} pixels, more than the {most} million a certificate's picture "
+        "needs: not read (scan or export it smaller)"),
+        ("{path}: la página {page} mide {width} x {height} píxeles, más de los {most} millones que necesita la "
+        "imagen de un certificado: no se leyó (escanéela o expórtela más pequeña)")),
+    "certificates.scan_too_slow": ("{path}: its first page took more than {seconds} s to draw: not read",
+                                   "{path}: su primera página tardó más de {seconds} s en dibujarse: no se leyó"),
+    "certificates.scan_bad_pdf": ("{path}: cannot be read as a PDF ({reason})", "{path}: no se puede leer como PDF ({reason})"),
+    "certificates.scan_needs_pdftoppm": (
+        ("reading a PDF needs pdftoppm (poppler-utils), which is not installed: install it (apt-get install "
+        "poppler-utils) or give a PNG or JPEG picture of the certificate"),
+        ("leer un PDF necesita pdftoppm (poppler-utils), que no está instalado: instálelo (apt-get install "
+        "poppler-utils) o dé una imagen PNG o JPEG del certificado")),
     "certificates.file_exists": (
         "{path}: already exists; choose another file name",
         "{path}: ya existe; elija otro nombre de archivo",
@@ -87,4 +103,24 @@ MESSAGES = {
             "ARCHIVO` con esta clave, sincronice ambas mesas y luego impórtela"
         ),
     ),
+    "certificates.unprintable_name": (
+        "{name}: the name has characters that no certificate font prints as written: {chars}",
+        "{name}: el nombre tiene caracteres que ninguna fuente del certificado imprime tal como están: {chars}"),
+    "certificates.unprintable_name_row": (
+        "row {row}: {name}: the name has characters that no certificate font prints as written: {chars}",
+        ("fila {row}: {name}: el nombre tiene caracteres que ninguna fuente del certificado imprime tal como "
+         "están: {chars}")),
+    "certificates.no_folder": ("{path}: no such folder", "{path}: no existe esa carpeta"),
+    "certificates.is_folder": ("{path}: is a folder; give a file name like certificados.pdf",
+                               "{path}: es una carpeta; indique un nombre de archivo como certificados.pdf"),
+    "certificates.not_writable": ("{path}: cannot be written ({reason})", "{path}: no se puede escribir ({reason})"),
+    "certificates.out_dir_not_folder": ("{path}: not a folder; give --out-dir an existing folder",
+                                        "{path}: no es una carpeta; indique en --out-dir una carpeta existente"),
+    "certificates.zip_without_out_dir": ("--zip goes with --out-dir", "--zip va con --out-dir"),
+    "certificates.credentials_without_out_dir": ("--credentials goes with --out-dir", "--credentials va con --out-dir"),
+    "certificates.out_or_out_dir": ("certificates: give --out FILE.pdf or --out-dir FOLDER (or --dry-run)",
+                                    "certificates: indique --out ARCHIVO.pdf o --out-dir CARPETA (o --dry-run)"),
+    "certificates.bad_day_hours": (
+        "{value}: give the hours of each day as numbers separated by commas, one for each of the {days} days",
+        "{value}: indique las horas de cada día como números separados por comas, uno por cada uno de los {days} días"),
 }

@@ -160,25 +160,28 @@ class Verifier:
     """Verifies scanned texts and typed codes against one set of trusted keys and one register or bundle."""
 
     def __init__(self, keys: certqr.KeyRing, status: certqr.StatusLookup, lookup: certqr.RegisterLookup,
-                 event_label: Callable[[bytes], str], extra: dict | None = None) -> None:
+                 event_label: Callable[[bytes], str], extra: dict | None = None,
+                 knows_event: Callable[[bytes], bool] | None = None) -> None:
         self.keys = keys
         self._status = status
         self._lookup = lookup
         self._event_label = event_label
         self._extra = extra or {}
+        self._knows_event = knows_event or (lambda ref: True)
 
     @classmethod
     def for_event(cls, store: EventStore) -> Verifier:
         """Trusts the event's issuer keys; status from its register. Keep the store open while verifying."""
         ref, title = certqr.event_ref(store.event.id), store.event.title("es")
         return cls(event_keyring(store), lambda uid: min_rev(store, uid), lambda uid: register_entry(store, uid),
-                   lambda r: title if r == ref else r.hex())
+                   lambda r: title if r == ref else r.hex(), knows_event=lambda r: bytes(r) == ref)
 
     @classmethod
-    def for_bundle(cls, bundle: keystore.Bundle) -> Verifier:
-        """Trusts the keys of a bundle that keys.open_bundle accepted; status from the bundle."""
-        return cls(bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
-                   {"issuer": bundle.issuer, "as_of": bundle.as_of})
+    def for_bundle(cls, bundle: keystore.Bundle, keys: certqr.KeyRing | None = None) -> Verifier:
+        """Trusts the keys of a bundle that keys.open_bundle accepted (or `keys`); status from the bundle."""
+        return cls(keys or bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
+                   {"issuer": bundle.issuer, "as_of": bundle.as_of},
+                   knows_event=lambda r: bundle.event(r) is not None)
 
     def check(self, text: str) -> VerifyResult:
         """A scanned text (the trailing digits) or a typed human-readable code."""
@@ -201,5 +204,9 @@ class Verifier:
                             fingerprint=found.fingerprint)
             elif found.kid_hex:
                 data["kid"] = found.kid_hex
+            if found.verdict in ("valid", "superseded"):
+                # The signature checked: say whether this event's status (revocations, corrections) is known.
+                decoded = certqr.decode_payload(certqr.parse_qr_text(text) or b"")
+                data["status_known"] = bool(decoded) and self._knows_event(decoded[0].event_ref)
         data.update(self._extra)
         return VerifyResult(found, data)

@@ -47,7 +47,12 @@ def test_badge_sheet_has_8_a_page_with_scannable_codes(store, people, tmp_path):
 def test_label_badge_is_one_a_page(store, people, tmp_path):
     out = tmp_path / "label.pdf"
     assert render_badges(store.event, people[:3], out, label=True, lang="en") == 3
-    assert "SPEAKER" in pdf_text(out) or "PARTICIPANT" in pdf_text(out)
+    words = {"participant": "PARTICIPANT", "speaker": "SPEAKER"}
+    for page, person in enumerate(people[:3], start=1):  # each label its own person, its role in English
+        text = pdf_text(out, page)
+        assert person.name.split()[0] in text and words[person.role] in text
+        (tmp_path / f"label{page}").mkdir()
+        assert page_codes(out, page, tmp_path / f"label{page}") == [person.code]
 
 
 def test_cli_badges_for_chosen_codes(store, people, run, tmp_path):

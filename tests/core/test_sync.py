@@ -1,5 +1,5 @@
 import tempfile
-import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -109,9 +109,10 @@ def test_walk_ins_with_one_document_become_one_person(desks, tmp_path):
 def test_later_correction_wins_and_the_other_is_kept_for_review(desks, tmp_path):
     a, b, c = desks
     person = a.participants()[0]
+    noon = datetime.now(UTC) + timedelta(hours=1)  # later than every clock the desks have read so far
+    a.clock, b.clock = (lambda: noon), (lambda: noon + timedelta(milliseconds=1))
     a.update_participant(person.id, {"name": "Persona Cero"})
-    time.sleep(0.01)  # within one millisecond the desk id would break the tie
-    b.update_participant(person.id, {"name": "Persona Zero"})  # later clock
+    b.update_participant(person.id, {"name": "Persona Zero"})  # a later clock, by one millisecond
     sync_all(desks, tmp_path / "stick")
     assert {s.participant(person.id).name for s in desks} == {"Persona Zero"}
     found = [k for k in conflicts(c) if k["kind"] == "competing_correction"]
@@ -222,6 +223,8 @@ def test_desk_activity_lists_every_desk(desks, tmp_path):
     from innovact_desk.store.conflicts import desk_activity, last_sync
 
     a, b, _ = desks
+    checked = (datetime.now(UTC) + timedelta(hours=1)).replace(microsecond=0)  # later than any clock read yet
+    b.clock, a.clock = (lambda: checked), (lambda: checked + timedelta(minutes=5))
     b.check_in(b.participants()[0].id, 1)
     sync(b, tmp_path / "stick")
     sync(a, tmp_path / "stick")
@@ -229,7 +232,8 @@ def test_desk_activity_lists_every_desk(desks, tmp_path):
     assert rows[0].is_self and rows[0].name == "Mesa 1"
     mesa2 = next(r for r in rows if r.name == "Mesa 2")
     assert mesa2.checkins == 1 and mesa2.changes == 1 and mesa2.last_received is not None
-    assert last_sync(a) is not None
+    assert mesa2.last_change == checked and mesa2.last_change.tzinfo == a.tz
+    assert last_sync(a) == checked + timedelta(minutes=5)
 
 
 def test_certificates_travel_between_desks(desks, tmp_path, monkeypatch):

@@ -1,6 +1,6 @@
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from innovact_desk.store.event import EventStore
 from ui.app import create_main_window
@@ -38,9 +38,14 @@ def test_switching_language_retranslates_the_window_at_once(window, qtbot):
     assert window.participants_view.model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
 
 
-def test_the_language_chosen_is_used_at_the_next_start(window, qtbot):
-    window.english_action.trigger()
+def test_the_language_chosen_is_used_at_the_next_start(open_window, event_path, qtbot):
+    first = open_window(event_path)
+    first.english_action.trigger()
     assert QSettings().value("language") == "en"
+    first.close()
+
+    window = open_window(event_path)
+    assert window.tabs.tabText(0) == "Check-in" and window.english_action.isChecked()
 
 
 def test_a_file_that_is_not_an_event_is_a_message_not_a_traceback(window, tmp_path, message_boxes):
@@ -89,7 +94,21 @@ def test_the_first_start_opens_the_demo_event(qtbot):
     window = create_main_window(None)
     qtbot.addWidget(window)
     assert window.store.path == demo_event_path()
+    assert window.participants_view.model.rowCount() == 0  # not read until the tab is first opened
+    window.tabs.setCurrentWidget(window.participants_view)
     assert window.participants_view.model.rowCount() > 20
+
+
+def test_a_tab_not_shown_reads_a_change_when_it_is_shown(window, qtbot):
+    view = window.participants_view
+    window.tabs.setCurrentWidget(view)
+    rows = view.model.rowCount()
+    window.tabs.setCurrentWidget(window.checkin_view)
+    window.store.add_participant({"name": "Pedro Quispe Flores", "document": "70112233"})
+    window.roster_changed.emit()
+    assert view.model.rowCount() == rows  # hidden: not read yet
+    window.tabs.setCurrentWidget(view)
+    assert view.model.rowCount() == rows + 1
 
 
 def test_recent_events_menu_lists_opened_events(window, empty_event_path):
@@ -130,5 +149,7 @@ def test_ctrl_2_shows_the_participants_tab(window, qtbot):
     assert window.tabs.currentWidget() is window.participants_view
 
 
-def test_main_window_is_the_class_tests_find(window):
-    assert isinstance(window, MainWindow) and window.objectName() == "mainWindow"
+def test_the_main_window_is_found_by_its_object_name(window):
+    """Screenshots and tests find the window among the application's top-level widgets by its name."""
+    found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    assert found == [window] and type(window) is MainWindow

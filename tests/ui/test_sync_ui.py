@@ -257,13 +257,15 @@ def test_syncing_with_the_stick_pulled_out_says_so(window, desks_view, folder, q
 
 def test_competing_corrections_are_worded_in_the_window_language(window, desks_view, second_path, folder, qtbot,
                                                                   monkeypatch):
-    import time
+    from datetime import UTC, datetime, timedelta
 
     desks_view.sync.set_intervals(**QUIET)
     wilder = window.store.search("wilder").participants[0]
+    noon = datetime.now(UTC) + timedelta(hours=1)  # later than every clock the desks have read so far
+    window.store.clock = lambda: noon
     window.store.update_participant(wilder.id, {"organization": "SENA Leticia"})
-    time.sleep(0.01)
     with EventStore.open(second_path) as other:
+        other.clock = lambda: noon + timedelta(milliseconds=1)  # Mesa 2 corrects later
         other.update_participant(wilder.id, {"organization": "SENA Amazonas"})
     sync_file(second_path, folder)
 

@@ -9,25 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from innovact_desk.store.conflicts import DeskActivity
 from innovact_desk.sync import folder as sync
 from ui.common.i18n import field_label
+from ui.common.table_model import TableModel, translate
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -182,31 +171,7 @@ def desk_column_title(column: str) -> tuple[str, str]:
     return titles[column]
 
 
-class _RowsModel(QAbstractTableModel):
-    """A table of a list of rows, with its columns named once in COLUMNS."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        _retranslate(self)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-
-class DesksModel(_RowsModel):
+class DesksModel(TableModel):
     """One row per desk this event file knows, this desk first."""
 
     COLUMNS = DESK_COLUMNS
@@ -214,19 +179,13 @@ class DesksModel(_RowsModel):
     def desk(self, row: int) -> DeskActivity:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DESK_COLUMNS):
-            title, tip = desk_column_title(DESK_COLUMNS[section])
-            if role == Qt.ItemDataRole.DisplayRole:
-                return title
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tip or None
-        return super().headerData(section, orientation, role)
+    def titles(self) -> dict[str, str]:
+        return {column: desk_column_title(column)[0] for column in DESK_COLUMNS}
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        desk, column = self._rows[index.row()], DESK_COLUMNS[index.column()]
+    def header_tips(self) -> dict[str, str]:
+        return {column: desk_column_title(column)[1] for column in DESK_COLUMNS}
+
+    def cell(self, desk: DeskActivity, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(desk, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("checkins", "changes"):
@@ -278,7 +237,7 @@ def conflict_column_title(column: str) -> str:
     return titles[column]
 
 
-class ConflictsModel(_RowsModel):
+class ConflictsModel(TableModel):
     """What the syncs found that people should know of, newest first; kind and detail in words."""
 
     COLUMNS = CONFLICT_COLUMNS
@@ -286,16 +245,10 @@ class ConflictsModel(_RowsModel):
     def conflict(self, row: int) -> ConflictRow:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(CONFLICT_COLUMNS)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return conflict_column_title(CONFLICT_COLUMNS[section])
-        return super().headerData(section, orientation, role)
+    def titles(self) -> dict[str, str]:
+        return {column: conflict_column_title(column) for column in CONFLICT_COLUMNS}
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        conflict, column = self._rows[index.row()], CONFLICT_COLUMNS[index.column()]
+    def cell(self, conflict: ConflictRow, column: str, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "kind":
                 return conflict_kind_label(conflict.kind)
@@ -306,9 +259,3 @@ class ConflictsModel(_RowsModel):
             return getattr(conflict, column)
         return None
 
-
-def _retranslate(model: QAbstractTableModel) -> None:
-    """Titles and words: ask the views to read them again."""
-    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-    if model.rowCount():
-        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
