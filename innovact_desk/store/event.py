@@ -327,8 +327,8 @@ class EventStore:
             start = self._clock_cache = self._last_clock()
             yield
             clock, self._clock_cache = self._clock_cache, None
-            if clock != start:
-                self._set_clock(clock)  # the clock, written once with the rest
+            if clock and clock != start:
+                self._set_clock(clock)  # the clock, written once with the rest (what a sync observed too)
             self.db.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._clock_cache = None
