@@ -5,6 +5,7 @@
 #   make build   the standalone program: dist/innovact-desk/innovact-desk
 #   make bench   roster import and search timings (BENCH_ARGS="--sizes 1000,10000" for a quick run)
 #   make lint    ruff
+#   make web     rebuild the verifier page (web/ -> assets/web) from the npm lock file
 #
 # The set-up (target `setup`) works on a fresh Debian 12 machine: it installs the Debian packages that
 # Qt's window (xcb), QtMultimedia and the PDF tests need when they are missing (as root, or with a sudo
@@ -21,13 +22,15 @@ PYINSTALLER_FLAGS ?= --log-level WARN
 
 # What Qt's xcb platform plugin, its GL integrations and QtMultimedia load (checked with ldd on
 # PySide6 6.12), plus poppler-utils (pdftotext, pdftoppm) for the tests that read our PDFs.
+# The verifier page (web/) also wants node and npm (to build it: web/build.sh) and Debian's chromium
+# (its tests in tests/web drive /usr/bin/chromium through Playwright; no browser is downloaded).
 DEB_PACKAGES := \
 	libpulse0 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 	libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1 \
 	libwayland-cursor0 libegl1 libgl1 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3 \
 	poppler-utils
 
-.PHONY: setup system-packages run test build bench lint clean
+.PHONY: setup system-packages run test build bench lint clean web
 
 setup: system-packages $(STAMP)
 
@@ -39,6 +42,9 @@ system-packages:
 	for p in $(DEB_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}\n' "$$p" "$${p}t64" 2>/dev/null | grep -q ' installed$$' || missing="$$missing $$p"; \
 	done; \
+	command -v node >/dev/null 2>&1 || missing="$$missing nodejs"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing npm"; \
+	[ -x /usr/bin/chromium ] || missing="$$missing chromium"; \
 	if [ ! -x "$(PY)" ] && ! $(PYTHON) -c 'import ensurepip, venv' >/dev/null 2>&1; then \
 	  missing="$$missing python3-venv"; \
 	fi; \
@@ -76,6 +82,9 @@ build: setup
 
 bench: setup
 	$(PY) benchmarks/bench_roster.py $(BENCH_ARGS)
+
+web: system-packages
+	web/build.sh
 
 lint: setup
 	$(VENV)/bin/ruff check .

@@ -19,6 +19,41 @@ _COMBINING = re.compile(
 )
 _WORD = re.compile(r"[0-9a-z]+")
 _ODD_SPACE = re.compile(r"\s\s|[^\S ]")  # two spaces in a row, or white space other than a plain space
+# Characters that show nothing (or turn the text around) and that no name needs: zero-width spaces and
+# joiners outside the scripts that use them, bidi controls and overrides, soft hyphens, fillers, tags,
+# variation selectors, C0/C1 controls other than white space.
+_INVISIBLE = re.compile(
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f"
+    "\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb\U000e0000-\U000e007f\x00-\x08\x0e-\x1f\x7f-\x9f]"
+)
+_JOINERS = "\u200c\u200d"  # ZWNJ and ZWJ: part of how Persian, Arabic and Indic names are spelt
+_PLAIN = re.compile(r"[ -~]*")  # printable ASCII: nothing to drop
+_TIDY = re.compile(r"(?:[!-~]+(?: [!-~]+)*)?")  # printable ASCII words, one space apart: nothing to change
+
+
+def _keeps_joiner(text: str, at: int) -> bool:
+    """A joiner stays between two letters (or marks) of a script that uses joiners (not Latin, Greek…)."""
+    if at == 0 or at + 1 >= len(text):
+        return False
+    before, after = text[at - 1], text[at + 1]
+    return all(ord(c) >= 0x0600 and unicodedata.category(c)[0] in "LM" for c in (before, after))
+
+
+def readable(text: object) -> str:
+    """Text as people read it, for every name and field that enters the event (import, walk-in, edit, sync):
+    without the invisible and bidi control characters that make "Lu\u200bis" unfindable as "luis" or turn a
+    certificate's name around, in NFC, white space collapsed as `clean` does."""
+    if text is None:
+        return ""
+    text = str(text)
+    if _TIDY.fullmatch(text):  # most cells
+        return text
+    if _PLAIN.fullmatch(text):
+        return clean(text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub(lambda m: m.group() if m.group() in _JOINERS and _keeps_joiner(text, m.start()) else "",
+                              text)
+    return clean(unicodedata.normalize("NFC", text))
 
 
 def clean(text: object) -> str:
@@ -36,6 +71,7 @@ def fold(text: str) -> str:
     """Lower-case ASCII-ish form: 'Ñaupari  ZÚÑIGA' -> 'naupari zuniga'."""
     if text.isascii():
         return _SPACES.sub(" ", text.lower()).strip()
+    text = _INVISIBLE.sub("", text)
     stripped = _COMBINING.sub("", unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLDS)))
     return _SPACES.sub(" ", stripped.translate(_EXTRA_FOLDS).casefold()).strip()
 

@@ -21,7 +21,7 @@ def zone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise UserError(f"unknown time zone {name!r} (use a name such as America/Lima)") from exc
+        raise UserError("store.unknown_zone", zone=name) from exc
 
 
 def machine_zone() -> str:

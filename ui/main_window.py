@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from innovact_desk.errors import UserError
@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self.desks_view = DesksView(self)
         self.views = [self.checkin_view, self.participants_view, self.certificates_view, self.verify_view,
                       self.reports_view, self.desks_view]
+        # Read when first opened (at 100k people each takes seconds): the window paints at once.
+        self.lazy_views = {self.participants_view, self.certificates_view, self.reports_view}
+        self._stale: dict[QWidget, str] = {}  # a lazy view not shown yet: "store" to give it, or "refresh"
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         for view in self.views:
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.spanish_action.triggered.connect(lambda: self.set_language("es"))
         self.english_action.triggered.connect(lambda: self.set_language("en"))
         self.recent_menu.aboutToShow.connect(self._rebuild_recent_menu)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.participants_view.roster_changed.connect(self.roster_changed)
         self.checkin_view.roster_changed.connect(self.roster_changed)
         self.roster_changed.connect(self._refresh_views)
@@ -208,7 +212,13 @@ class MainWindow(QMainWindow):
             self.store.close()
         self.store = store
         for view in self.views:
-            view.set_store(store)
+            if view in self.lazy_views and view is not self.tabs.currentWidget() and store is not None:
+                if self._stale.get(view) != "store":
+                    view.set_store(None)  # nothing of the closed event stays in it
+                self._stale[view] = "store"
+            else:
+                self._stale.pop(view, None)
+                view.set_store(store)
         self._update_actions()
         self._update_status()
 
@@ -235,7 +245,23 @@ class MainWindow(QMainWindow):
 
     def _refresh_views(self) -> None:
         for view in self.views:
-            view.refresh()
+            if view in self._stale:
+                continue  # read when shown
+            if view in self.lazy_views and view is not self.tabs.currentWidget():
+                self._stale[view] = "refresh"
+            else:
+                view.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        view = self.tabs.widget(index)
+        what = self._stale.pop(view, None)
+        if what is None:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            view.set_store(self.store) if what == "store" else view.refresh()
+        finally:
+            QGuiApplication.restoreOverrideCursor()
 
     def _show_desks_title(self) -> None:
         """The Desks tab's title, with the count of conflicts found since it was last looked at."""

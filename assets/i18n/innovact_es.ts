@@ -7,6 +7,22 @@
         <source>Cannot open the demo event</source>
         <translation>No se puede abrir el evento de demostración</translation>
     </message>
+    <message>
+        <source>This event is already open here: use this window.</source>
+        <translation>Este evento ya está abierto aquí: use esta ventana.</translation>
+    </message>
+    <message>
+        <source>The event is already open</source>
+        <translation>El evento ya está abierto</translation>
+    </message>
+    <message>
+        <source>{path} is already open in another window of innovact-desk (process {holder}). Close that window first: two windows on one event file would show each other stale counts.</source>
+        <translation>{path} ya está abierto en otra ventana de innovact-desk (proceso {holder}). Cierre primero esa ventana: dos ventanas sobre un mismo archivo de evento se mostrarían cifras desactualizadas.</translation>
+    </message>
+    <message>
+        <source>{path} is already open: that window was brought forward.</source>
+        <translation>{path} ya está abierto: esa ventana fue traída al frente.</translation>
+    </message>
 </context>
 <context>
     <name>CameraScanner</name>
@@ -69,6 +85,10 @@
         <translation>Emitido por:</translation>
     </message>
     <message>
+        <source>Verification address:</source>
+        <translation>Dirección de verificación:</translation>
+    </message>
+    <message>
         <source>Printed on the certificates in English</source>
         <translation>Se imprime en los certificados en inglés</translation>
     </message>
@@ -83,6 +103,10 @@
     <message>
         <source>The organization that issues the certificates</source>
         <translation>La institución que emite los certificados</translation>
+    </message>
+    <message>
+        <source>https://… where the verification page is published (set it before printing)</source>
+        <translation>https://… donde se publica la página de verificación (antes de imprimir)</translation>
     </message>
     <message>
         <source>Texts</source>
@@ -333,6 +357,10 @@
         <translation>Exportar &amp;paquete de verificación…</translation>
     </message>
     <message>
+        <source>&amp;Publish verification page…</source>
+        <translation>&amp;Publicar página de verificación…</translation>
+    </message>
+    <message>
         <source>&amp;Texts, logos and signatures…</source>
         <translation>Te&amp;xtos, logos y firmas…</translation>
     </message>
@@ -363,6 +391,10 @@
     <message>
         <source>The signed file that lets others verify these certificates offline</source>
         <translation>El archivo firmado que permite a otros verificar estos certificados sin internet</translation>
+    </message>
+    <message>
+        <source>The web page that phones open from the certificate&apos;s QR code: a folder to put at the event&apos;s verification address</source>
+        <translation>La página web que los teléfonos abren desde el código QR del certificado: una carpeta para poner en la dirección de verificación del evento</translation>
     </message>
     <message>
         <source>Titles, venue, hours, issuer, attendance rule, logos and signatures</source>
@@ -603,6 +635,34 @@ Con los nombres, quien escriba el código de un certificado también verá de qu
         <translation>Paquetes de verificación (*.json)</translation>
     </message>
     <message>
+        <source>Folder of the verification page</source>
+        <translation>Carpeta de la página de verificación</translation>
+    </message>
+    <message>
+        <source>Cannot publish the verification page</source>
+        <translation>No se puede publicar la página de verificación</translation>
+    </message>
+    <message>
+        <source>Put the contents of this folder at {url}, the address in the certificates&apos; QR codes.</source>
+        <translation>Ponga el contenido de esta carpeta en {url}, la dirección de los códigos QR de los certificados.</translation>
+    </message>
+    <message>
+        <source>This event has no verification address, so its QR codes do not open the page: set it in Texts, logos and signatures (Verification address) before printing.</source>
+        <translation>Este evento no tiene dirección de verificación, así que sus códigos QR no abren la página: indíquela en Textos, logos y firmas (Dirección de verificación) antes de imprimir.</translation>
+    </message>
+    <message>
+        <source>Verification page written in {folder}</source>
+        <translation>Página de verificación escrita en {folder}</translation>
+    </message>
+    <message>
+        <source>Verification page written</source>
+        <translation>Página de verificación escrita</translation>
+    </message>
+    <message>
+        <source>Written in {folder}.</source>
+        <translation>Escrita en {folder}.</translation>
+    </message>
+    <message>
         <source>Cannot export the bundle</source>
         <translation>No se puede exportar el paquete</translation>
     </message>
@@ -816,6 +876,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Día {day}: {present} / {total} presentes</translation>
     </message>
     <message>
+        <source>THIS IS A CERTIFICATE</source>
+        <translation>ESTO ES UN CERTIFICADO</translation>
+    </message>
+    <message>
+        <source>This is a certificate, not a badge: use the Verify tab (Ctrl+4). Nobody was checked in.</source>
+        <translation>Esto es un certificado, no una credencial: use la pestaña Verificar (Ctrl+4). No se registró a nadie.</translation>
+    </message>
+    <message>
         <source>Nobody found. Enter looks the text up as a document; Ctrl+N registers a walk-in.</source>
         <translation>No se encontró a nadie. Enter lo busca como documento; Ctrl+N registra a una persona nueva.</translation>
     </message>
@@ -856,7 +924,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>NOT RECORDED</source>
-        <translation>NO SE REGISTRÓ</translation>
+        <translation>NO REGISTRADO</translation>
     </message>
     <message>
         <source>NOTHING TO UNDO</source>
@@ -1063,6 +1131,46 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>una versión de diario que este programa no conoce</translation>
     </message>
     <message>
+        <source>far too long; not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines that claim to be this desk&apos;s but are not signed by its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal of a desk whose key this event does not know (prepare that desk again from the organizer&apos;s file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line that fails authentication (another event&apos;s key, or altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of certificates or keys not signed by a key this event trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a journal that is a symlink or not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file whose name is not a desk&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SECURITY: desk {desk}{where}: {what}; refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>journal of {desk}</source>
         <translation>diario de {desk}</translation>
     </message>
@@ -1075,8 +1183,8 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{journal}: no se puede leer: {why}</translation>
     </message>
     <message>
-        <source>entry {entry} ({kind}) refused: {why}</source>
-        <translation>entrada {entry} ({kind}) rechazada: {why}</translation>
+        <source>{journal}: {count} more lines skipped</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
@@ -1091,16 +1199,12 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>{codes}: ambos siguen siendo válidos</translation>
     </message>
     <message>
+        <source>{journal}, line {line}: entry {entry} ({kind}) refused: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>entries waiting for others not in the folder yet: {count}</source>
         <translation>cambios que esperan a otros que aún no están en la carpeta: {count}</translation>
-    </message>
-    <message>
-        <source>{folder}: not there (plug in the USB stick, or create the shared folder)</source>
-        <translation>{folder}: no está (conecte la memoria USB o cree la carpeta compartida)</translation>
-    </message>
-    <message>
-        <source>{folder}: cannot write this desk&apos;s journal: {why}</source>
-        <translation>{folder}: no se puede escribir el diario de esta mesa: {why}</translation>
     </message>
     <message>
         <source>Desk</source>
@@ -1139,6 +1243,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Cuándo recibió esta mesa noticias de esa mesa por última vez</translation>
     </message>
     <message>
+        <source>Desk key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of the fingerprint of the key that signs this desk&apos;s journal: compare it with the one shown on that laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This desk: its changes need no receiving</source>
         <translation>Esta mesa: sus propios cambios no se reciben</translation>
     </message>
@@ -1149,6 +1261,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>{name} — this desk</source>
         <translation>{name} — esta mesa</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1699,6 +1815,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Ausentes día {n}</translation>
     </message>
     <message>
+        <source>Showing {shown} of {found} ({total} in all): type more letters</source>
+        <translation>Se muestran {shown} de {found} ({total} en total): escriba más letras</translation>
+    </message>
+    <message>
         <source>{shown} of {total}</source>
         <translation>{shown} de {total}</translation>
     </message>
@@ -2119,6 +2239,14 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
     <message>
         <source>No certificate with code {code} was issued.</source>
         <translation>No se emitió ningún certificado con el código {code}.</translation>
+    </message>
+    <message>
+        <source>GENUINE SIGNATURE</source>
+        <translation>FIRMA AUTÉNTICA</translation>
+    </message>
+    <message>
+        <source>Genuine signature; this event&apos;s status is not available (revocations and corrections are in the issuer&apos;s bundle for it).</source>
+        <translation>firma auténtica; estado de este evento no disponible (las revocaciones y correcciones están en el paquete del emisor para ese evento).</translation>
     </message>
     <message>
         <source>Certificate {code} was revoked by its issuer: it is no longer valid.</source>

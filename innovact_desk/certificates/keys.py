@@ -13,10 +13,11 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -32,6 +33,7 @@ from innovact_desk.errors import UserError
 
 CURRENT_FILE = "current"  # names the kid of the key used for new events
 TRUST_FILE = "trust.json"
+MAX_BUNDLE = 50_000_000  # bytes of a bundle file (a 100k-person event's bundle is ~5 MB)
 _KID_HEX = re.compile(r"[0-9a-f]{8}")
 
 
@@ -53,8 +55,8 @@ def kid_hex(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
 
 def _write_private(path: Path, data: bytes, *, overwrite: bool = True) -> None:
     """Write a file readable by this user only (0600), atomically."""
-    if not overwrite and path.exists():
-        raise UserError(f"{path}: already exists; choose another file name")
+    if not overwrite and os.path.lexists(path):
+        raise UserError("certificates.file_exists", path=str(path))
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         os.chmod(tmp, 0o600)
@@ -77,22 +79,126 @@ def _key_folder(folder: Path | str | None) -> Path:
     return path
 
 
-def _load_pem(path: Path, passphrase: bytes | None) -> Ed25519PrivateKey:
+MIN_PASSPHRASE = 10  # characters of a key export's passphrase
+EXPORT_FORMAT = "innovact-key-1"
+SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**17, 8, 1  # ~128 MB and a fraction of a second per guess
+MAX_KEY_FILE = 64 * 1024
+
+
+def check_private_file(path: Path) -> None:
+    """A key file must be a regular file of this user's alone: never a symlink, never readable by others."""
     try:
-        data = path.read_bytes()
+        info = os.lstat(path)
     except OSError as exc:
-        raise UserError(f"{path}: cannot read the key file ({exc.strerror or exc})") from None
+        raise UserError("certificates.key_unreadable", path=str(path), reason=str(exc.strerror or exc)) from None
+    if stat.S_ISLNK(info.st_mode):
+        raise UserError("certificates.key_symlink", path=str(path))
+    if not stat.S_ISREG(info.st_mode):
+        raise UserError("certificates.key_not_file", path=str(path))
+    if os.name != "nt" and info.st_mode & 0o077:
+        raise UserError("certificates.key_readable_by_others", path=str(path), mode=f"{stat.S_IMODE(info.st_mode):o}")
+
+
+def _read_private(path: Path) -> bytes:
+    check_private_file(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(MAX_KEY_FILE + 1)
+    except OSError as exc:
+        raise UserError("certificates.key_unreadable", path=str(path), reason=str(exc.strerror or exc)) from None
+    if len(data) > MAX_KEY_FILE:
+        raise UserError("certificates.key_damaged", path=str(path))
+    return data
+
+
+def _load_pem(path: Path, passphrase: bytes | None, data: bytes | None = None) -> Ed25519PrivateKey:
+    if data is None:
+        data = _read_private(path)
     try:
         key = serialization.load_pem_private_key(data, password=passphrase)
     except TypeError:  # encrypted without a passphrase given, or the other way round
-        raise UserError(f"{path}: not a passphrase-protected key export") from None
+        raise UserError("certificates.not_key_export", path=str(path)) from None
     except (ValueError, binascii.Error, UnicodeError):
         if passphrase is None:
-            raise UserError(f"{path}: the key file is damaged") from None
-        raise UserError(f"{path}: wrong passphrase, or the file is damaged") from None
+            raise UserError("certificates.key_damaged", path=str(path)) from None
+        raise UserError("certificates.wrong_passphrase", path=str(path)) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise UserError(f"{path}: not an Ed25519 signing key")
+        raise UserError("certificates.not_ed25519", path=str(path))
     return key
+
+
+def _scrypt(passphrase: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    return Scrypt(salt=salt, length=32, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+
+
+def _export_bytes(key: Ed25519PrivateKey, passphrase: str) -> bytes:
+    """A key export: the raw private key under AES-GCM, its key from scrypt over the passphrase."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    salt, nonce = os.urandom(16), os.urandom(12)
+    header = {"format": EXPORT_FORMAT, "kdf": "scrypt", "n": SCRYPT_N, "r": SCRYPT_R, "p": SCRYPT_P,
+              "salt": base64.b64encode(salt).decode(), "nonce": base64.b64encode(nonce).decode(),
+              "kid": kid_hex(key)}
+    raw = key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
+    sealed = AESGCM(_scrypt(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)).encrypt(
+        nonce, raw, canonical_json(header).encode("utf-8"))
+    return (json.dumps({**header, "key": base64.b64encode(sealed).decode()}, indent=1) + "\n").encode("ascii")
+
+
+def _open_export(path: Path, data: bytes, passphrase: str) -> Ed25519PrivateKey:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        obj = json.loads(data.decode("ascii"))
+        header = {k: obj[k] for k in ("format", "kdf", "n", "r", "p", "salt", "nonce", "kid")}
+        if header["format"] != EXPORT_FORMAT or header["kdf"] != "scrypt":
+            raise ValueError
+        n, r, p = header["n"], header["r"], header["p"]
+        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (n, r, p)) or not (
+                2**14 <= n <= 2**20 and n & (n - 1) == 0 and 1 <= r <= 16 and 1 <= p <= 4):
+            raise ValueError
+        salt, nonce = base64.b64decode(header["salt"], validate=True), base64.b64decode(header["nonce"], validate=True)
+        sealed = base64.b64decode(obj["key"], validate=True)
+    except (ValueError, KeyError, TypeError, UnicodeError, binascii.Error):
+        raise UserError("certificates.key_damaged", path=str(path)) from None
+    try:
+        raw = AESGCM(_scrypt(passphrase, salt, n, r, p)).decrypt(nonce, sealed, canonical_json(header).encode("utf-8"))
+        return Ed25519PrivateKey.from_private_bytes(raw)
+    except (InvalidTag, ValueError):
+        raise UserError("certificates.wrong_passphrase", path=str(path)) from None
+
+
+def read_key_export(path: Path | str, passphrase: str) -> Ed25519PrivateKey:
+    """The key in an export (this program's scrypt format, or an older passphrase-protected PKCS8 PEM)."""
+    path = Path(path)
+    if not passphrase:
+        raise UserError("certificates.no_passphrase", path=str(path))
+    data = _read_private(path)
+    if data.lstrip().startswith(b"{"):
+        return _open_export(path, data, passphrase)
+    return _load_pem(path, passphrase.encode("utf-8"), data)
+
+
+def read_public_key(path: Path | str, passphrase: str | None = None) -> bytes:
+    """The raw public key of a PEM public key file, or of a key export (with its passphrase)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()[:MAX_KEY_FILE]
+    except OSError as exc:
+        raise UserError("certificates.key_unreadable", path=str(path), reason=str(exc.strerror or exc)) from None
+    if b"PUBLIC KEY" in data:
+        try:
+            key = serialization.load_pem_public_key(data)
+        except (ValueError, UnicodeError):
+            raise UserError("certificates.key_damaged", path=str(path)) from None
+        if not isinstance(key, Ed25519PublicKey):
+            raise UserError("certificates.not_ed25519", path=str(path))
+        return public_raw(key)
+    return public_raw(read_key_export(path, passphrase or ""))
 
 
 def _save_key(folder: Path, key: Ed25519PrivateKey) -> str:
@@ -160,27 +266,24 @@ def load_or_create_signing_key(folder: Path | str | None = None) -> Ed25519Priva
 
 
 def export_key(key: Ed25519PrivateKey, path: Path | str, passphrase: str) -> None:
-    """Write the key protected by a passphrase (PKCS8, best available encryption), mode 0600."""
-    if not passphrase:
-        raise UserError("an empty passphrase does not protect the key: give one")
+    """Write the key protected by a passphrase of at least MIN_PASSPHRASE characters (scrypt, AES-GCM), mode 0600."""
+    if len(passphrase or "") < MIN_PASSPHRASE:
+        raise UserError("certificates.short_passphrase", length=MIN_PASSPHRASE)
     path = Path(path)
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
-    )
-    _write_private(path, pem, overwrite=False)
+    _write_private(path, _export_bytes(key, passphrase), overwrite=False)
 
 
-def import_key(path: Path | str, passphrase: str, folder: Path | str | None = None) -> str:
-    """Store an exported key in the folder and make it the key for new events; its kid (hex)."""
-    if not passphrase:
-        raise UserError(f"{path}: give the passphrase the key was exported with")
-    key = _load_pem(Path(path), passphrase.encode("utf-8"))
+def store_key(key: Ed25519PrivateKey, folder: Path | str | None = None) -> str:
+    """Keep a signing key in the folder and make it the key for new events; its kid (hex)."""
     target = _key_folder(folder)
     kid = _save_key(target, key)
     _set_current(target, kid)
     return kid
+
+
+def import_key(path: Path | str, passphrase: str, folder: Path | str | None = None) -> str:
+    """Store an exported key in the folder and make it the key for new events; its kid (hex)."""
+    return store_key(read_key_export(path, passphrase), folder)
 
 
 # ---------------------------------------------------------------- trust bundle
@@ -313,6 +416,9 @@ def _source(path_or_text: Path | str) -> tuple[str, str]:
         return "bundle", path_or_text
     path = Path(path_or_text)
     try:
+        if path.stat().st_size > MAX_BUNDLE:
+            raise UserError(f"{path}: not a valid trust bundle (larger than {MAX_BUNDLE // 1_000_000} MB)",
+                            key="bad_bundle")
         return str(path), path.read_text(encoding="utf-8")
     except (OSError, UnicodeError) as exc:
         raise UserError(f"{path}: cannot read the bundle ({exc})") from None
@@ -323,7 +429,7 @@ def _open_envelope(path_or_text: Path | str) -> tuple[str, str, dict, list, byte
     label, content = _source(path_or_text)
     try:
         envelope = json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):
         raise _bad(label, "not JSON") from None
     if not isinstance(envelope, dict) or not all(isinstance(envelope.get(k), str) for k in ("bundle", "kid", "sig")):
         raise _bad(label, "no bundle, kid and sig")
@@ -331,7 +437,7 @@ def _open_envelope(path_or_text: Path | str) -> tuple[str, str, dict, list, byte
     try:
         signature = base64.b64decode(envelope["sig"], validate=True)
         obj = json.loads(text)
-    except (binascii.Error, ValueError):
+    except (binascii.Error, ValueError, RecursionError):
         raise _bad(label, "unreadable signature or bundle text") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("keys"), list):
         raise _bad(label, "no keys")
@@ -437,10 +543,13 @@ def _load_store(path: Path) -> list[dict]:
         store = json.loads(path.read_text(encoding="utf-8"))
         issuers = store["issuers"]
         for entry in issuers:
-            if not (isinstance(entry["issuer"], str) and _is_int(entry["seq"], 0, 2**63)
+            events = entry.setdefault("events", {})
+            if not (isinstance(entry["issuer"], str) and isinstance(events, dict)
+                    and all(isinstance(k, str) and _is_int(v, 0, 2**63) for k, v in events.items())
                     and all(isinstance(f, str) for f in entry["fingerprints"])):
                 raise ValueError
-    except (OSError, ValueError, KeyError, TypeError):
+            entry.pop("seq", None)  # an older store's one seq per issuer: seq is compared event by event now
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         raise UserError(f"{path}: the trust store is damaged; fix or remove it") from None
     return issuers
 
@@ -455,12 +564,35 @@ def _entry_for(issuers: list[dict], fingerprints: Iterable[str]) -> dict | None:
     return next((e for e in issuers if wanted & set(e["fingerprints"])), None)
 
 
+SEQ_SLACK = 86_400  # seconds: a bundle's seq may lie at most a day past its own as_of, and past now
+
+
+def check_seq_sane(bundle: Bundle, now: datetime | None = None) -> None:
+    """Refuse a seq (seconds since 1970 at export) further in the future than any sane clock: more than a day
+    past the bundle's own as_of, or past now. So no bundle can lock genuine later ones out."""
+    now = now or datetime.now(UTC)
+    try:
+        as_of = datetime.fromisoformat(bundle.as_of)
+        if as_of.tzinfo is None:
+            as_of = as_of.replace(tzinfo=UTC)
+    except ValueError:
+        raise UserError("certificates.bundle_bad_as_of", path=bundle.source) from None
+    limit = min(as_of.timestamp(), now.timestamp()) + SEQ_SLACK
+    if bundle.seq > limit or as_of.timestamp() > now.timestamp() + SEQ_SLACK:
+        raise UserError("certificates.bundle_seq_future", path=bundle.source, seq=bundle.seq, as_of=bundle.as_of)
+
+
 def _check_seq(label: str, bundle: Bundle, entry: dict | None) -> None:
-    if entry is not None and bundle.seq < entry["seq"]:
-        raise UserError(
-            f"{label}: an older bundle (seq {bundle.seq}) than the one already trusted from "
-            f"{entry['issuer']} (seq {entry['seq']})", key="old_bundle",
-        )
+    """Older than a trusted bundle only for an event that both list, with a higher seq trusted."""
+    if entry is None:
+        return
+    for ref in bundle.events:
+        held = entry.get("events", {}).get(ref)
+        if held is not None and bundle.seq < held:
+            raise UserError(
+                f"{label}: an older bundle (seq {bundle.seq}) than the one already trusted from "
+                f"{entry['issuer']} for event {ref} (seq {held})", key="old_bundle",
+            )
 
 
 def trust_bundle(bundle_path: Path | str, folder: Path | str | None = None) -> tuple[str, list[str]]:
@@ -469,6 +601,7 @@ def trust_bundle(bundle_path: Path | str, folder: Path | str | None = None) -> t
     First time for an issuer: its keys are accepted (ask the user before calling). Later: only a
     bundle signed by a key already trusted, with a seq no lower than the highest one trusted."""
     bundle = peek_bundle(bundle_path)
+    check_seq_sane(bundle)
     label = bundle.source
     path = _store_path(folder)
     issuers = _load_store(path)
@@ -481,11 +614,14 @@ def trust_bundle(bundle_path: Path | str, folder: Path | str | None = None) -> t
                 f"signed by an untrusted key (fingerprint {bundle.signer_fingerprint})",
                 key="untrusted_bundle", fingerprint=bundle.signer_fingerprint,
             )
-        entry = {"issuer": bundle.issuer, "fingerprints": [], "seq": bundle.seq}
+        entry = {"issuer": bundle.issuer, "fingerprints": [], "events": {}}
         issuers.append(entry)
     _check_seq(label, bundle, entry)
+    events = dict(entry.get("events", {}))
+    for ref in bundle.events:
+        events[ref] = max(events.get(ref, 0), bundle.seq)
     entry.update(
-        issuer=bundle.issuer, seq=bundle.seq, as_of=bundle.as_of,
+        issuer=bundle.issuer, events=events, as_of=bundle.as_of,
         fingerprints=sorted(set(entry["fingerprints"]) | set(bundle.fingerprints)),
     )
     _write_private(path, (json.dumps({"version": 1, "issuers": issuers}, ensure_ascii=False, indent=1)
@@ -502,5 +638,6 @@ def open_bundle(
     trusted = {f for e in issuers for f in e["fingerprints"]}
     trusted |= {normalize_fingerprint(f) for f in extra_fingerprints}
     bundle = read_bundle(path_or_text, trusted)
+    check_seq_sane(bundle)
     _check_seq(bundle.source, bundle, _entry_for(issuers, [bundle.signer_fingerprint, *bundle.fingerprints]))
     return bundle

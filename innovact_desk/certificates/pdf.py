@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -28,17 +30,26 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
 from innovact_desk.certificates import assets as cert_assets
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
-from innovact_desk.certificates import register
+from innovact_desk.certificates import qrencode, register
 from innovact_desk.certificates.assets import CertAsset
+from innovact_desk.certificates.hours import attended_hours, event_day_hours
 from innovact_desk.certificates.register import Certificate
 from innovact_desk.errors import UserError
-from innovact_desk.paper.pdfbase import MONTHS, SANS, SANS_BOLD, SERIF_BOLD, format_date, qr_operators, register_fonts
+from innovact_desk.paper.pdfbase import (
+    MONTHS,
+    SANS,
+    SANS_BOLD,
+    SERIF_BOLD,
+    draw_text,
+    format_date,
+    register_fonts,
+    string_width,
+)
 from innovact_desk.records import Event
 from innovact_desk.store.event import EventStore
 from innovact_desk.text import fold
@@ -95,8 +106,12 @@ TEXTS = {
         "held_at": "realizado en {venue}, {dates}", "held": "realizado {dates}",
         "hours": "con una duración de {hours} {unit}", "hour_units": ("hora", "horas"),
         "days": ("Día asistido: {days}", "Días asistidos: {days}"), "and": "y",
+        "of_hours": "{attended} de {total} {unit}",
         "issued": "Emitido el {date}", "rev": "Revisión {rev}", "key": "clave {kid}",
-        "preview": "VISTA PREVIA · SIN VALOR",
+        "preview": "VISTA PREVIA · SIN VALOR", "code_label": "Código de verificación",
+        "check_at": "Verifique este certificado en {address} o escaneando el código QR",
+        "check_desktop": "Verifique este certificado escaneando el código QR con el verificador de innovact-desk "
+                         "y el paquete de confianza del emisor",
     },
     "en": {
         "title": {"participant": "Certificate of Participation", "speaker": "Speaker Certificate",
@@ -109,10 +124,30 @@ TEXTS = {
         "held_at": "held in {venue}, {dates}", "held": "held {dates}",
         "hours": "lasting {hours} {unit}", "hour_units": ("hour", "hours"),
         "days": ("Day attended: {days}", "Days attended: {days}"), "and": "and",
+        "of_hours": "{attended} of {total} {unit}",
         "issued": "Issued on {date}", "rev": "Revision {rev}", "key": "key {kid}",
-        "preview": "PREVIEW · NOT VALID",
+        "preview": "PREVIEW · NOT VALID", "code_label": "Verification code",
+        "check_at": "Check this certificate at {address} or by scanning the QR code",
+        "check_desktop": "Check this certificate by scanning the QR code with the innovact-desk verifier "
+                         "and the issuer's trust bundle",
     },
 }
+
+
+def verify_address_shown(url: str) -> str:
+    """The verification address as printed for a reader to type: host and path, no scheme, no final '/'."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return ((parts.hostname or "") + (f":{parts.port}" if parts.port else "") + parts.path.rstrip("/")) or url
+
+
+def how_to_check(event: Event, lang: str) -> str:
+    """The line telling the reader how to check the certificate, in its language."""
+    words = TEXTS[lang if lang in TEXTS else "es"]
+    if event.verify_url:
+        return words["check_at"].format(address=verify_address_shown(event.verify_url))
+    return words["check_desktop"]
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -159,12 +194,17 @@ def hours_phrase(hours: float, lang: str) -> str:
     return TEXTS[lang]["hours"].format(hours=number, unit=unit)
 
 
+def _number(value: float, lang: str) -> str:
+    return f"{value:g}" if lang == "en" else f"{value:g}".replace(".", ",")
+
+
 def event_phrase(event: Event, lang: str) -> str:
-    """'realizado en Iquitos, del 5 al 6 de marzo de 2026, con una duración de 16 horas.'"""
+    """'realizado en Iquitos, el 5 de marzo de 2026, con una duración de 8 horas.' The duration only for a
+    one-day event: over several days each page says the hours its holder attended (attendance_phrase)."""
     dates = date_phrase([date.fromisoformat(d.date) for d in event.days], lang)
     venue = event.venue.strip()
     text = TEXTS[lang]["held_at"].format(venue=venue, dates=dates) if venue else TEXTS[lang]["held"].format(dates=dates)
-    hours = hours_phrase(event.hours, lang)
+    hours = hours_phrase(event.hours, lang) if len(event.days) == 1 else ""
     return f"{text}, {hours}." if hours else f"{text}."
 
 
@@ -172,6 +212,17 @@ def days_phrase(days: Iterable[int], lang: str) -> str:
     """'Días asistidos: 1 y 2' / 'Day attended: 1'."""
     days = sorted(days)
     return TEXTS[lang]["days"][0 if len(days) == 1 else 1].format(days=_join([str(d) for d in days], lang))
+
+
+def attendance_phrase(days: Iterable[int], attended: float, total: float, lang: str) -> str:
+    """'Días asistidos: 1 · 8 de 16 horas' / 'Days attended: 1 and 2 · 16 of 16 hours' (no hours when the event
+    has none)."""
+    text = days_phrase(days, lang)
+    if total and total > 0:
+        unit = TEXTS[lang]["hour_units"][0 if total == 1 else 1]
+        text += " · " + TEXTS[lang]["of_hours"].format(attended=_number(attended, lang), total=_number(total, lang),
+                                                       unit=unit)
+    return text
 
 
 def is_feminine(gender: str) -> bool:
@@ -188,7 +239,8 @@ def role_variant(role: str, gender: str = "") -> str:
 
 
 def text_width(text: str, font: str, size: float) -> float:
-    return pdfmetrics.stringWidth(text, font, size)
+    """Width as drawn, each character in the first shipped font that has it."""
+    return string_width(text, font, size)
 
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
@@ -295,13 +347,15 @@ class PageData:
     code: str
     kid: str
     gender: str = ""
+    hours: float = 0.0  # hours attended
 
 
 class CertificateWriter:
     """Draws certificate pages into one PDF. Shared parts become form XObjects, made when first needed."""
 
     def __init__(self, target: str | os.PathLike | io.BytesIO, event: Event, logos: list[CertAsset],
-                 signatures: list[CertAsset], *, watermark: bool = False) -> None:
+                 signatures: list[CertAsset], *, watermark: bool = False, invariant: bool = False,
+                 shared: dict[int, ImageReader] | None = None, title: str | None = None) -> None:
         register_fonts()
         self.event = event
         self.logos = [a for a in logos if a.data]
@@ -309,13 +363,19 @@ class CertificateWriter:
         self.watermark = watermark
         self.pages = 0
         self._forms: set[str] = set()
+        self._readers = shared if shared is not None else self.shared_parts(event, logos, signatures)
         target = str(target) if isinstance(target, (str, os.PathLike)) else target
-        self.canvas = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1)
-        self.canvas.setTitle(event.title("es"))
+        self.canvas = Canvas(target, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=int(invariant))
+        self.canvas.setTitle(title or event.title("es"))
         self.canvas.setAuthor(event.issuer or "innovact-desk")
         self.canvas.setCreator("innovact-desk")
 
     # -- shared parts, drawn once
+
+    @staticmethod
+    def shared_parts(event: Event, logos: list[CertAsset], signatures: list[CertAsset]) -> dict[int, ImageReader]:
+        """The pictures, decoded once: a run of one file per person reuses them in every file."""
+        return {id(a): ImageReader(io.BytesIO(a.data)) for a in (*logos, *signatures) if a.data}
 
     def _form(self, name: str, draw) -> None:
         if name not in self._forms:
@@ -353,7 +413,7 @@ class CertificateWriter:
         left, right = MARGIN + 6 * mm, PAGE_W - MARGIN - 6 * mm
         slot = (right - left) / n
         for i, logo in enumerate(self.logos):
-            reader = ImageReader(io.BytesIO(logo.data))
+            reader = self._readers.get(id(logo)) or ImageReader(io.BytesIO(logo.data))
             iw, ih = reader.getSize()
             w = min(slot - 8 * mm, 70 * mm, height * iw / ih)
             h = w * ih / iw
@@ -389,7 +449,7 @@ class CertificateWriter:
         c.setFillColorRGB(*INK)
         for (cx, width), signatory in zip(slots, self.signatures):
             if signatory.data:
-                reader = ImageReader(io.BytesIO(signatory.data))
+                reader = self._readers.get(id(signatory)) or ImageReader(io.BytesIO(signatory.data))
                 iw, ih = reader.getSize()
                 h = min(16 * mm, width * ih / iw)
                 w = h * iw / ih
@@ -412,6 +472,7 @@ class CertificateWriter:
         c.setFillColorRGB(*INK)
         self._block(c, event_phrase(self.event, lang), SANS, 11.5, Box(34 * mm, 69.5 * mm, CONTENT_W, 8 * mm))
         c.setFillColorRGB(*GREY)
+        self._centred(c, how_to_check(self.event, lang), SANS, 8.5, PAGE_W / 2, 14.5 * mm, PAGE_W - 2 * MARGIN)
         for (cx, width), signatory in zip(self._signature_slots(), self.signatures):
             title = signatory.title_in(lang)
             if title:
@@ -426,8 +487,7 @@ class CertificateWriter:
         natural = text_width(text, font, size)
         if natural > width:
             size = size * width / natural
-        c.setFont(font, size)
-        c.drawCentredString(cx, y, text)
+        draw_text(c, cx, y, text, font, size, centred=True)
 
     @staticmethod
     def _block(c: Canvas, text: str, font: str, size: float, box: Box, *, top_aligned: bool = False,
@@ -438,9 +498,8 @@ class CertificateWriter:
         block = size + leading * (len(lines) - 1)
         top = box.y + box.h if top_aligned else box.y + (box.h + block) / 2
         y = top - size * 0.8
-        c.setFont(font, size)
         for line in lines:
-            c.drawCentredString(box.x + box.w / 2, y, line)
+            draw_text(c, box.x + box.w / 2, y, line, font, size, centred=True)
             y -= leading
 
     # -- pages
@@ -457,18 +516,21 @@ class CertificateWriter:
         if page.organization.strip():
             self._block(c, page.organization, SANS, 12.5, ORGANIZATION_BOX, max_lines=2)
         if len(self.event.days) > 1 and page.days:
-            self._centred(c, days_phrase(page.days, lang), SANS, 11, PAGE_W / 2, 61 * mm, 90 * mm)
+            self._centred(c, attendance_phrase(page.days, page.hours, self.event.hours, lang), SANS, 11, PAGE_W / 2,
+                          61 * mm, 150 * mm)
         c.setFillColorRGB(*GREY)
         c.setFont(SANS, 8.5)
         c.drawString(MARGIN, 24.5 * mm, words["issued"].format(date=format_date(page.issued, lang)))
         if page.rev:
             c.drawString(MARGIN, 21 * mm, words["rev"].format(rev=page.rev))
-        c.addLiteral(qr_operators(certqr.qr_matrix(page.qr_text), QR_X, QR_Y, QR_SIZE))
+        c.addLiteral(qrencode.qr_operators(page.qr_text, QR_X, QR_Y, QR_SIZE))
+        c.setFillColorRGB(*GREY)
+        self._centred(c, words["code_label"], SANS, 7, QR_X + QR_SIZE / 2, 25 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*INK)
-        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 24.5 * mm, QR_SIZE + 8 * mm)
+        self._centred(c, page.code, SANS_BOLD, 9, QR_X + QR_SIZE / 2, 21.5 * mm, QR_SIZE + 8 * mm)
         c.setFillColorRGB(*GREY)
         if page.kid:
-            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 21 * mm, QR_SIZE)
+            self._centred(c, words["key"].format(kid=page.kid), SANS, 7, QR_X + QR_SIZE / 2, 18.5 * mm, QR_SIZE)
         if self.watermark:
             self._draw_watermark(words["preview"])
         c.showPage()
@@ -481,9 +543,8 @@ class CertificateWriter:
         block = size + size * NAME_LEADING * (len(layout.lines) - 1)
         y = NAME_BOX.y + (NAME_BOX.h + block) / 2 - size * 0.8
         c.setFillColorRGB(*INK)
-        c.setFont(SERIF_BOLD, size)
         for line in layout.lines:
-            c.drawCentredString(NAME_BOX.x + NAME_BOX.w / 2, y, line)
+            draw_text(c, NAME_BOX.x + NAME_BOX.w / 2, y, line, SERIF_BOLD, size, centred=True)
             y -= size * NAME_LEADING
 
     def _draw_watermark(self, text: str) -> None:
@@ -522,10 +583,13 @@ class BatchResult:
                 "revoked": self.revoked, "pages": self.pages, "file": self.file}
 
 
-def _page(store: EventStore, item: register.Printable, key: Ed25519PrivateKey) -> PageData:
+def _page(store: EventStore, item: register.Printable, key: Ed25519PrivateKey,
+          per_day: dict[int, float] | None = None) -> PageData:
     cert = item.certificate
+    per_day = per_day if per_day is not None else event_day_hours(store)
     return PageData(cert.name, item.participant.organization, cert.role, item.lang, cert.days, cert.issued,
-                    cert.rev, register.sign(store, cert, key), cert.code, cert.kid, item.participant.gender)
+                    cert.rev, register.sign(store, cert, key), cert.code, cert.kid, item.participant.gender,
+                    attended_hours(per_day, cert.days))
 
 
 def print_certificates(
@@ -556,12 +620,13 @@ def print_certificates(
     prepared = register.prepare(store, plan, lang=lang, today=today, folder=key_folder)
     logos, signatures = cert_assets.certificate_assets(store)
     total = len(prepared.items)
+    per_day = event_day_hours(store)
     tmp = out.with_name(f".{out.name}.part")
     try:
         writer = CertificateWriter(tmp, store.event, logos, signatures)
         yield 0, total
         for done, item in enumerate(prepared.items, start=1):
-            writer.add(_page(store, item, prepared.signers[item.certificate.kid]))
+            writer.add(_page(store, item, prepared.signers[item.certificate.kid], per_day))
             yield done, total
         pages = writer.finish()
         register.record(store, prepared)
@@ -625,11 +690,17 @@ def _certificate_text(texts: list[str]) -> str | None:
     return next((t for t in texts if certqr.parse_qr_text(t) is not None), None)
 
 
+MAX_SCAN_PIXELS = 40_000_000  # a picture or a rasterised page: 40 MP is a phone photo of 8000 x 5000
+MAX_SCAN_PAGES = 5  # a certificate's QR is on its first page; a few more for a certificate in a bundle of papers
+MAX_SCAN_SECONDS = 20.0  # all the PDF's pages together
+
+
 def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
     """The text of the first certificate QR in a PNG, JPEG or PDF file (page by page); None when none is found.
 
     A file that cannot be read as a picture or a PDF: UserError. PDF pages are rasterised with poppler's
-    pdftoppm, one at a time, so the search stops at the first page that has one."""
+    pdftoppm, one at a time, so the search stops at the first page that has one; at most MAX_SCAN_PAGES
+    pages within MAX_SCAN_SECONDS. A picture or page past MAX_SCAN_PIXELS is refused with its size."""
     from PIL import Image, UnidentifiedImageError
 
     path = Path(path)
@@ -637,16 +708,42 @@ def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:
         with path.open("rb") as handle:
             head = handle.read(5)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise UserError("certificates.scan_unreadable", path=str(path), reason=exc.strerror or str(exc)) from None
     if head == b"%PDF-":
         return _scan_pdf(path, dpi)
     try:
         with Image.open(path) as image:
+            _check_pixels(path, image.size)
             image.load()
             texts = _qr_texts(image)
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        raise UserError(f"{path}: not a PNG, JPEG or PDF file that can be read") from None
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise UserError("certificates.scan_not_picture", path=str(path)) from None
     return _certificate_text(texts) or (texts[0] if texts else None)
+
+
+def _check_pixels(path: Path, size: tuple[int, int], page: int | None = None) -> None:
+    width, height = size
+    if width * height > MAX_SCAN_PIXELS:
+        raise UserError("certificates.scan_too_large", path=str(path), width=width, height=height,
+                        most=MAX_SCAN_PIXELS // 1_000_000, page=page or 1)
+
+
+def _page_sizes(path: Path, last: int) -> dict[int, tuple[float, float]]:
+    """Page number -> (width, height) in points, from poppler's pdfinfo (empty when it is missing or fails)."""
+    tool = shutil.which("pdfinfo")
+    if tool is None:
+        return {}
+    try:
+        done = subprocess.run([tool, "-f", "1", "-l", str(last), str(path)], capture_output=True, check=False,
+                              timeout=MAX_SCAN_SECONDS)
+    except subprocess.TimeoutExpired:
+        return {}
+    sizes = {}
+    for line in done.stdout.decode("latin-1").splitlines():
+        match = re.match(r"Page\s+(\d+)\s+size:\s+([\d.]+) x ([\d.]+) pts", line)
+        if match:
+            sizes[int(match.group(1))] = (float(match.group(2)), float(match.group(3)))
+    return sizes
 
 
 def _scan_pdf(path: Path, dpi: int) -> str | None:
@@ -654,26 +751,40 @@ def _scan_pdf(path: Path, dpi: int) -> str | None:
 
     tool = shutil.which("pdftoppm")
     if tool is None:
-        raise UserError("reading a PDF needs pdftoppm (poppler-utils), which is not installed: install it "
-                        "(apt-get install poppler-utils) or give a PNG or JPEG picture of the certificate")
+        raise UserError("certificates.scan_needs_pdftoppm")
     other = None
+    deadline = time.monotonic() + MAX_SCAN_SECONDS
+    sizes = _page_sizes(path, MAX_SCAN_PAGES)
     with tempfile.TemporaryDirectory(prefix="innovact-scan-") as folder:
-        page = 1
-        while True:
-            done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
-                                   str(Path(folder) / "page")], capture_output=True, check=False)
+        for page in range(1, MAX_SCAN_PAGES + 1):
+            if page in sizes:  # known before rasterising: a 100-inch page is never drawn
+                width, height = (round(points / 72 * dpi) for points in sizes[page])
+                _check_pixels(path, (width, height), page)
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return other
+            try:
+                done = subprocess.run([tool, "-r", str(dpi), "-gray", "-f", str(page), "-l", str(page), str(path),
+                                       str(Path(folder) / "page")], capture_output=True, check=False, timeout=left)
+            except subprocess.TimeoutExpired:
+                if page == 1:
+                    raise UserError("certificates.scan_too_slow", path=str(path),
+                                    seconds=int(MAX_SCAN_SECONDS)) from None
+                return other
             images = sorted(Path(folder).glob("page*.pgm"))
             if done.returncode != 0 or not images:
                 if page == 1:
                     detail = done.stderr.decode("utf-8", "replace").strip().splitlines()
-                    raise UserError(f"{path}: cannot be read as a PDF ({detail[-1] if detail else 'pdftoppm failed'})")
+                    raise UserError("certificates.scan_bad_pdf", path=str(path),
+                                    reason=detail[-1] if detail else "pdftoppm failed")
                 return other
             for image_path in images:
                 with Image.open(image_path) as image:
+                    _check_pixels(path, image.size, page)
                     texts = _qr_texts(image)
                 image_path.unlink()
                 found = _certificate_text(texts)
                 if found:
                     return found
                 other = other or (texts[0] if texts else None)
-            page += 1
+    return other

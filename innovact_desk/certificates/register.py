@@ -280,17 +280,79 @@ def event_keyring(store: EventStore) -> certqr.KeyRing:
     return certqr.KeyRing((k.public, k.valid_from, k.valid_to) for k in issuer_keys(store))
 
 
-def add_issuer_key(store: EventStore, public: bytes) -> IssuerKey:
-    """Record a public key as one of the event's issuer keys (nothing new when it already is)."""
+def add_issuer_key(store: EventStore, public: bytes, signer: Ed25519PrivateKey | None = None) -> IssuerKey:
+    """Record a public key as one of the event's issuer keys (nothing new when it already is), journaled with
+    the signature of `signer` (a key the event trusts; the key itself for the event's first key)."""
     fingerprint = certqr.fingerprint(public)
     kid = certqr.key_id(public).hex()
     with store.transaction():
         if not register_rows.has_issuer_key(store, fingerprint):
+            if signer is None:
+                raise UserError("certificates.key_not_trusted", kid=kid)
             desk = store.self_desk
             register_rows.insert_issuer_key(store, fingerprint, kid, public, desk.id, desk.name)
             store.record_audit("add", "issuer_key", fingerprint, after=kid)
-            store.append_journal("issuer_key", {"public": public.hex()})
+            fields = {"public": public.hex(), "action": "add", "valid_from": None, "valid_to": None}
+            store.append_journal("issuer_key", signed_change(store, "issuer_key", fields, signer))
     return IssuerKey(fingerprint, kid, public)
+
+
+NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
+
+
+def apply_names_consent(store: EventStore, consent: bool, at: str) -> None:
+    """The latest signed consent wins (by its time), whatever order desks learn of them."""
+    if (store.setting(NAMES_SETTING + ".at") or "") > at:
+        return
+    store.set_setting(NAMES_SETTING, "1" if consent else "0")
+    store.set_setting(NAMES_SETTING + ".at", at)
+
+
+# ---- changes of trust: signed by an issuer key the event trusts ------------------------------------------
+
+TRUST_DOMAIN = b"INNOVACT-TRUST-1\x00"
+
+
+class Untrusted(Exception):
+    """A change of trust from another desk that no key this event trusts signed (why, in a few words)."""
+
+
+def _trust_message(store: EventStore, kind: str, fields: dict) -> bytes:
+    body = {k: v for k, v in fields.items() if k not in ("key", "sig")}
+    return TRUST_DOMAIN + keystore.canonical_json({"kind": kind, "event": store.event.id, **body}).encode("utf-8")
+
+
+def signed_change(store: EventStore, kind: str, fields: dict, signer: Ed25519PrivateKey) -> dict:
+    """The fields with the signer's fingerprint and its signature over them (and the event and kind)."""
+    public = keystore.public_raw(signer)
+    return {**fields, "key": certqr.fingerprint(public), "sig": signer.sign(_trust_message(store, kind, fields)).hex()}
+
+
+def trusted_public(store: EventStore, fingerprint: str) -> bytes | None:
+    return register_rows.issuer_public(store, fingerprint)
+
+
+def _check_signature(store: EventStore, kind: str, data: dict, public: bytes) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(bytes.fromhex(data["sig"]), _trust_message(store, kind, data))
+    except (InvalidSignature, ValueError):
+        raise Untrusted("the signature does not check") from None
+
+
+def check_trusted_change(store: EventStore, kind: str, data: dict) -> None:
+    """Untrusted unless a key the event trusts signed this change."""
+    public = trusted_public(store, data["key"])
+    if public is None:
+        raise Untrusted(f"signed by key {data['key'][:8]}, which this event does not trust")
+    _check_signature(store, kind, data, public)
+
+
+def origin_desk(store: EventStore) -> str:
+    """The desk that created the event file (the one that names the event's first issuer key)."""
+    return register_rows.event_creator_desk(store) or ""
 
 
 def is_origin_desk(store: EventStore) -> bool:
@@ -348,21 +410,43 @@ def export_signing_key(store: EventStore, path: str | os.PathLike, passphrase: s
     keystore.export_key(key, path, passphrase)
     with store.transaction():
         if new:
-            add_issuer_key(store, keystore.public_raw(key))
+            add_issuer_key(store, keystore.public_raw(key), key)
         store.record_audit("export", "signing_key", keystore.kid_hex(key), after=str(path))
     return keystore.kid_hex(key)
 
 
 def import_signing_key(store: EventStore, path: str | os.PathLike, passphrase: str,
                        folder: str | os.PathLike | None = None) -> str:
-    """Store an exported key on this desk and record its public key as one of the event's keys; its kid."""
+    """Store an exported key on this desk; its kid. Only a key the event already trusts (a second printing
+    laptop), or the event's first key on the desk that created the event; any other key must first be
+    endorsed by a trusted one (`key EVENT --endorse FILE` on a desk that holds one, then sync)."""
     folder = key_folder(folder)
-    kid = keystore.import_key(path, passphrase, folder)
-    key = keystore.load_signing_key(folder, kid)
+    key = keystore.read_key_export(path, passphrase)
+    public = keystore.public_raw(key)
+    trusted = trusted_public(store, certqr.fingerprint(public)) is not None
+    first = not issuer_keys(store) and is_origin_desk(store)
+    if not trusted and not first:
+        raise UserError("certificates.import_untrusted", kid=keystore.kid_hex(key), fingerprint=certqr.fingerprint(public))
+    kid = keystore.store_key(key, folder)
     with store.transaction():
-        add_issuer_key(store, keystore.public_raw(key))
+        if not trusted:
+            add_issuer_key(store, public, key)
         store.record_audit("import", "signing_key", kid, after=str(path))
     return kid
+
+
+def endorse_key(store: EventStore, path: str | os.PathLike, passphrase: str | None = None,
+                folder: str | os.PathLike | None = None) -> tuple[str, str]:
+    """Make another key one of the event's issuer keys, signed by a trusted key this desk holds (the
+    endorsement travels to every desk with the next sync): (its kid, its fingerprint)."""
+    public = keystore.read_public_key(path, passphrase)
+    signer, new = signing_key(store, folder, create=False)
+    with store.transaction():
+        if new:
+            add_issuer_key(store, keystore.public_raw(signer), signer)
+        add_issuer_key(store, public, signer)
+        store.record_audit("endorse", "issuer_key", certqr.fingerprint(public), after=str(path))
+    return certqr.key_id(public).hex(), certqr.fingerprint(public)
 
 
 # ---- issuing -------------------------------------------------------------------------------------------
@@ -435,7 +519,7 @@ def record(store: EventStore, prepared: Prepared) -> None:
     """Write a finished print run into the register and the audit log, all at once."""
     with store.transaction():
         if prepared.new_key is not None:
-            add_issuer_key(store, keystore.public_raw(prepared.new_key))
+            add_issuer_key(store, keystore.public_raw(prepared.new_key), prepared.new_key)
         for item in prepared.items:
             cert = item.certificate
             if item.action != "reprint":
@@ -445,15 +529,18 @@ def record(store: EventStore, prepared: Prepared) -> None:
                        "kid": cert.kid, "desk_id": cert.desk_id, "desk_name": cert.desk_name,
                        "recorded_at": cert.recorded_at}
                 register_rows.insert_certificate(store, row)
-                store.append_journal("certificate", row)
+                signed = certqr.sign_payload(cert.payload(store.event.id), prepared.signers[cert.kid])
+                store.append_journal("certificate", {**row, "payload": signed.hex()})
             store.record_audit(item.action, "certificate", cert.code, "rev", None, json.dumps(
                 {"rev": cert.rev, "participant": cert.participant_id, "name": cert.name, "role": cert.role,
                  "lang": item.lang, "issued": cert.issued.isoformat(), "days": list(cert.days), "kid": cert.kid},
                 ensure_ascii=False))
 
 
-def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool]:
-    """Revoke a certificate by its human-readable code: (its latest revision, whether newly revoked)."""
+def revoke(store: EventStore, code: str, reason: str,
+           folder: str | os.PathLike | None = None) -> tuple[Certificate, bool]:
+    """Revoke a certificate by its human-readable code: (its latest revision, whether newly revoked).
+    Only a desk holding one of the event's signing keys may: the revocation is signed with it."""
     uid = certqr.parse_human_code(code)
     if uid is None:
         raise UserError(f"{code!r}: not a certificate code (like ABCD-EFGH-JKMN-PQ); check the last symbol")
@@ -463,37 +550,80 @@ def revoke(store: EventStore, code: str, reason: str) -> tuple[Certificate, bool
     if not reason or not reason.strip():
         raise UserError("a revocation needs a reason")
     latest = history[-1]
+    if register_rows.is_revoked(store, uid.hex()):
+        return latest, False
+    key, _new = signing_key(store, folder, create=False)
     with store.transaction():
-        if register_rows.is_revoked(store, uid.hex()):
-            return latest, False
         desk = store.self_desk
         row = {"id": str(uuid.uuid4()), "uid": uid.hex(), "reason": reason.strip(), "at": now_utc().isoformat(),
                "desk_id": desk.id, "desk_name": desk.name}
         register_rows.insert_revocation(store, row)
         store.record_audit("revoke", "certificate", latest.code, "reason", None, reason.strip())
-        store.append_journal("revocation", row)
+        store.append_journal("revocation", signed_change(store, "revocation", row, key))
     return latest, True
 
 
 # ---- the register in the desks' sync journals ---------------------------------------------------------
 
 
+def _check_certificate(store: EventStore, data: dict) -> None:
+    """Untrusted unless the entry's signed QR payload verifies under a trusted issuer key and says what the
+    entry says."""
+    decoded = certqr.decode_payload(bytes.fromhex(data["payload"]))
+    if decoded is None:
+        raise Untrusted("the signed payload is unreadable")
+    payload = decoded[0]
+    verdict = certqr.verify(bytes.fromhex(data["payload"]), event_keyring(store)).verdict
+    if verdict not in ("valid", "superseded"):
+        raise Untrusted(f"the signed payload is {verdict} under this event's keys")
+    said = (payload.kid.hex(), payload.uid.hex(), payload.event_ref, payload.rev, payload.name, payload.role,
+            payload.issued.isoformat(), ",".join(map(str, sorted(payload.days))))
+    entry = (data["kid"], data["uid"], certqr.event_ref(store.event.id), data["rev"], data["name"], data["role"],
+             data["issued"], ",".join(sorted(d for d in data["days"].split(",") if d)))
+    if said != entry:
+        raise Untrusted("the entry does not say what its signed payload says")
+
+
+def _apply_issuer_key(store: EventStore, entry: dict, data: dict) -> str:
+    public = bytes.fromhex(data["public"])
+    fingerprint = certqr.fingerprint(public)
+    if data["action"] != "add":
+        raise Untrusted("retiring a key is not taken from a journal")
+    if trusted_public(store, fingerprint) is not None:
+        return "applied"
+    if data["key"] == fingerprint:  # self-signed: only the event's first key, named by the desk that made the event
+        if issuer_keys(store) or entry["desk"] != origin_desk(store):
+            raise Untrusted("a key that signs itself, from a desk that may not name the event's first key")
+        _check_signature(store, "issuer_key", data, public)
+    else:
+        check_trusted_change(store, "issuer_key", data)
+    register_rows.insert_issuer_key(store, fingerprint, certqr.key_id(public).hex(), public, entry["desk"],
+                                    entry.get("desk_name", ""), data["valid_from"], data["valid_to"])
+    return "applied"
+
+
 def apply_sync_entry(store: EventStore, entry: dict, conflicts: list[dict]) -> str:
-    """Applies a certificate, revocation or issuer key that another desk journaled: every desk's register
-    and bundle then know it. Two desks that issued a first certificate to one person: both stay valid."""
+    """Applies a certificate, revocation, issuer key or names consent that another desk journaled (its data
+    already checked field by field): every desk's register and bundle then know it. Only what a trusted
+    issuer key signed is taken (Untrusted otherwise). Two desks that issued a first certificate to one
+    person: both stay valid."""
     kind, data = entry["kind"], entry["data"]
     if kind == "issuer_key":
-        public = bytes.fromhex(data["public"])
-        fingerprint = certqr.fingerprint(public)
-        register_rows.insert_issuer_key(store, fingerprint, certqr.key_id(public).hex(), public, entry["desk"],
-                               entry.get("desk_name", ""))
-        return "applied"
+        return _apply_issuer_key(store, entry, data)
     if kind == "revocation":
-        register_rows.insert_revocation(store, {k: data[k] for k in ("id", "uid", "reason", "at", "desk_id", "desk_name")})
+        check_trusted_change(store, "revocation", data)
+        register_rows.insert_revocation(store, data)
         return "applied"
+    if kind == "consent":
+        check_trusted_change(store, "consent", data)
+        apply_names_consent(store, data["names"], data["at"])
+        return "applied"
+    if kind != "certificate":
+        raise Untrusted(f"unknown kind {kind}")
     if not participant_exists(store, data["participant_id"]):
         return "deferred"
-    if not register_rows.insert_certificate(store, dict(data)):
+    _check_certificate(store, data)
+    if not register_rows.insert_certificate(store, data):
         return "applied"
     person = store.participant(data["participant_id"])
     others = register_rows.other_certificates(store, data["uid"], person.id)

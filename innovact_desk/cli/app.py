@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 
@@ -16,6 +17,7 @@ from innovact_desk import __version__
 from innovact_desk.cli import certificates, desks, people
 from innovact_desk.cli.common import EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK, Output, Parser, spanish
 from innovact_desk.errors import NotFound, UserError
+from innovact_desk.store.faults import os_fault, sqlite_fault
 
 COMMAND_MODULES = (people, desks, certificates)
 
@@ -47,13 +49,14 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
     """Runs one command; `open_window(event_path)` starts the window (given by main.py: the core has no Qt)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     out = Output("--json" in argv)
+    args = None
     try:
         args = build_parser().parse_args(argv)
         if args.version:
             return cmd_version(args, out)
         if args.command in (None, "gui"):
             if open_window is None:
-                raise UserError("the window is not available here; give a command (see --help)")
+                raise UserError("cli.no_window")
             return open_window(getattr(args, "event", None))
         commands = {}
         for module in COMMAND_MODULES:
@@ -63,11 +66,23 @@ def main(argv: list[str] | None = None, open_window: Callable[[str | None], int]
         return _fail(out, exc, EXIT_NEGATIVE)
     except UserError as exc:
         return _fail(out, exc, EXIT_BAD_INPUT)
-    except OSError as exc:  # a path that cannot be written or read: bad input, said plainly
-        where = f"{exc.filename}: " if exc.filename else ""
-        return _fail(out, UserError(f"{where}{exc.strerror or exc}"), EXIT_BAD_INPUT)
+    except OSError as exc:  # a path that cannot be written or read, a full disk: bad input, said plainly
+        return _fail(out, os_fault(exc), EXIT_BAD_INPUT)
+    except sqlite3.Error as exc:  # the event file itself refused (damaged, read-only, busy, disk full)
+        return _fail(out, sqlite_fault(exc, getattr(args, "event", None) or "?"), EXIT_BAD_INPUT)
+    except RecursionError:  # a file nested past any sense (a bundle of a million brackets)
+        return _fail(out, UserError("cli.too_nested", path=_input_of(args)), EXIT_BAD_INPUT)
     except KeyboardInterrupt:
         return 130
+
+
+def _input_of(args: argparse.Namespace | None) -> str:
+    """The file the command was reading, for a message that names it."""
+    for name in ("bundle", "file", "input", "from_file", "event"):
+        value = getattr(args, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return "?"
 
 
 def _fail(out: Output, exc: UserError, code: int) -> int:

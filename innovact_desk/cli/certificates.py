@@ -66,8 +66,12 @@ def cmd_certificates(args: argparse.Namespace, out: Output) -> int:
     with open_event(args.event) as store:
         if args.dry_run:
             return _dry_run(store, args, out)
+        if args.out_dir:
+            return _certificate_files(store, args, out)
+        if args.zip or args.credentials:
+            raise UserError("certificates.zip_without_out_dir" if args.zip else "certificates.credentials_without_out_dir")
         if not args.out:
-            raise UserError("certificates: give --out FILE.pdf (or --dry-run)")
+            raise UserError("certificates.out_or_out_dir")
         ids = _selected_ids(store, args.code)
         result = run_to_end(print_certificates(store, args.out, participant_ids=ids, relaxed=args.all,
                                                new_only=args.new_only, lang=args.lang))
@@ -81,6 +85,32 @@ def cmd_certificates(args: argparse.Namespace, out: Output) -> int:
         f"reimpresos {result.reprinted}, revocados omitidos {result.revoked}",
         f"{result.pages} certificates in {result.file}: new {result.issued}, reissued {result.reissued}, "
         f"reprinted {result.reprinted}, revoked skipped {result.revoked}"))
+    return EXIT_OK
+
+
+def _certificate_files(store, args: argparse.Namespace, out: Output) -> int:
+    """certificates --out-dir FOLDER [--zip FILE.zip] [--credentials]: one PDF (and .jwt) per certificate."""
+    from innovact_desk.certificates.files import print_files
+    from innovact_desk.certificates.pdf import run_to_end
+
+    if args.out:
+        raise UserError("certificates.out_or_out_dir")
+    result = run_to_end(print_files(store, args.out_dir, zip_path=args.zip, credentials=args.credentials,
+                                    participant_ids=_selected_ids(store, args.code), relaxed=args.all,
+                                    new_only=args.new_only, lang=args.lang))
+    data = result.to_dict()
+    if not result.pages:
+        out.result(data, say("Nadie a quien imprimir un certificado", "Nobody to print a certificate for"))
+        return EXIT_NEGATIVE
+    out.result(data, say(
+        f"{result.pages} archivos en {result.folder}: nuevos {result.issued}, reemitidos {result.reissued}, "
+        f"reimpresos {result.reprinted}, revocados omitidos {result.revoked}"
+        + (f"; credenciales {len(result.credentials)}" if result.credentials else "")
+        + (f"; ZIP {result.zip}" if result.zip else ""),
+        f"{result.pages} files in {result.folder}: new {result.issued}, reissued {result.reissued}, "
+        f"reprinted {result.reprinted}, revoked skipped {result.revoked}"
+        + (f"; credentials {len(result.credentials)}" if result.credentials else "")
+        + (f"; ZIP {result.zip}" if result.zip else "")))
     return EXIT_OK
 
 
@@ -199,15 +229,22 @@ def _input_text(value: str) -> tuple[str | None, str]:
         line = sys.stdin.readline() if sys.stdin else ""
         return line.strip(), "stdin"
     path = Path(value)
-    if path.is_file():
+    try:  # a scanned text longer than a file name can be is text, never "File name too long"
+        is_file, exists = path.is_file(), path.exists()
+    except OSError:
+        is_file = exists = False
+    if is_file:
         return scan_file(path), str(path)
-    if path.exists():
+    if exists:
         raise UserError(f"{value}: not a file")
     return value, "text"
 
 
 def _verdict_lines(data: dict) -> list[str]:
     words = _VERDICT_WORDS.get(data["verdict"], (data["verdict"], data["verdict"]))
+    if data["verdict"] == "valid" and data.get("status_known") is False:
+        words = ("FIRMA AUTÉNTICA; estado de este evento no disponible",
+                 "GENUINE SIGNATURE; this event's status is not available")
     lines = [say(*words)]
     if "name" in data:
         lines.append(data["name"])
@@ -228,24 +265,68 @@ def _verdict_lines(data: dict) -> list[str]:
 
 
 def cmd_verify(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.verify.bundles import BundleSet
+
     if bool(args.event) == bool(args.bundle):
         raise UserError("verify: give --event EVENT or --bundle FILE")
     if args.trust and not args.bundle:
         raise UserError("verify: --trust goes with --bundle")
-    bundle = keystore.open_bundle(args.bundle, extra_fingerprints=args.trust or []) if args.bundle else None
-    text, source = _input_text(args.input)
-    if text is None:
-        data = {"verdict": "unreadable", "detail": say(f"{source}: no se encontró un código QR de certificado",
-                                                        f"{source}: no certificate QR code found")}
+    bundles = [keystore.open_bundle(b, extra_fingerprints=args.trust or []) for b in args.bundle or []]
+    path = Path(args.input)
+    if args.input != "-" and path.is_file():
+        from innovact_desk.verify.scan import certificate_texts
+
+        texts = certificate_texts(path)  # every certificate in the file, not only the first
+        if not texts:
+            texts = [_input_text(args.input)[0]]
+    else:
+        texts = [_input_text(args.input)[0]]
+    if texts == [None]:
+        data = {"verdict": "unreadable", "detail": say(f"{args.input}: no se encontró un código QR de certificado",
+                                                        f"{args.input}: no certificate QR code found")}
         out.result(data, _verdict_lines(data))
         return EXIT_NEGATIVE
-    if bundle is not None:
-        result = verification.Verifier.for_bundle(bundle).check(text)
+    if bundles:
+        checker = BundleSet(bundles)
+        results = [checker.check(text) for text in texts]
     else:
         with open_event(args.event) as store:
-            result = verification.Verifier.for_event(store).check(text)
-    out.result(result.data, _verdict_lines(result.data))
-    return EXIT_OK if result.ok else EXIT_NEGATIVE
+            verifier = verification.Verifier.for_event(store)
+            results = [verifier.check(text) for text in texts]
+    if len(results) == 1:
+        out.result(results[0].data, _verdict_lines(results[0].data))
+    else:  # a PDF of several certificates: the first one's fields, and every one in `certificates`
+        data = {**results[0].data, "certificates": [r.data for r in results], "count": len(results),
+                "all_ok": all(r.ok for r in results)}
+        lines = [say(f"{len(results)} certificados en {args.input}", f"{len(results)} certificates in {args.input}")]
+        for i, r in enumerate(results, 1):
+            lines += [""] + [f"{i}. {line}" if n == 0 else f"   {line}" for n, line in enumerate(_verdict_lines(r.data))]
+        out.result(data, lines)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_NEGATIVE
+
+
+def cmd_publish(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.verify.publish import publish
+
+    result = publish(args.events, args.out)
+    data = {"folder": result.folder, "kept": result.kept, "fingerprints": result.fingerprints,
+            "events": [{"ref": e.ref, "title": e.title, "seq": e.seq, "verify_url": e.verify_url, "file": e.file}
+                       for e in result.events]}
+    lines = [say(f"Página de verificación en {result.folder}", f"Verifier page in {result.folder}")]
+    for e in result.events:
+        lines.append(f"  {e.ref}  {e.title}  (seq {e.seq})")
+        if e.verify_url:
+            lines.append(say(f"    publique el contenido de la carpeta en {e.verify_url} (la dirección de sus certificados)",
+                             f"    put the folder's contents at {e.verify_url} (the address on its certificates)"))
+        else:
+            lines.append(say("    este evento no tiene dirección de verificación: sus QR no abren la página "
+                             "(init --verify-url o Configuración, antes de imprimir)",
+                             "    this event has no verification address: its QR codes do not open the page "
+                             "(init --verify-url or the settings, before printing)"))
+    if result.kept:
+        lines.append(say(f"  se mantienen: {', '.join(result.kept)}", f"  kept: {', '.join(result.kept)}"))
+    out.result(data, lines)
+    return EXIT_OK
 
 
 # ---- the parser -----------------------------------------------------------------------------------------
@@ -260,6 +341,10 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p.add_argument("--code", action="append", help="badge code (repeat for several)")
     p.add_argument("--new-only", action="store_true", help="leave out reprints")
     p.add_argument("--dry-run", action="store_true", help="list who would get what; print nothing")
+    p.add_argument("--out-dir", help="one PDF per certificate in this folder ('Apellidos Nombres - CODE.pdf')")
+    p.add_argument("--zip", help="with --out-dir: also one ZIP file of them all")
+    p.add_argument("--credentials", action="store_true",
+                   help="with --out-dir: an Open Badges 3.0 credential (.jwt) beside each PDF")
     p = command("revoke", "revoke an issued certificate")
     p.add_argument("event")
     p.add_argument("--certificate", required=True, help="the code printed under the QR")
@@ -279,10 +364,13 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     p = command("verify", "verify a certificate: a scanned text, a typed code, or a PNG/JPEG/PDF file")
     source = p.add_mutually_exclusive_group(required=True)
     source.add_argument("--event")
-    source.add_argument("--bundle")
+    source.add_argument("--bundle", action="append", help="a trust bundle (repeat for several events of one issuer)")
     p.add_argument("--trust", action="append", help="a trusted key's full fingerprint (64 hex digits)")
     p.add_argument("input", help="a file, the scanned text, a typed code, or - for a line of standard input")
+    p = command("publish", "write (or update) the verifier page's static site for these events")
+    p.add_argument("events", nargs="+", metavar="EVENT")
+    p.add_argument("--out", required=True, help="the site's folder (put its contents at the verification address)")
 
 
 COMMANDS = {"certificates": cmd_certificates, "revoke": cmd_revoke, "bundle": cmd_bundle, "key": cmd_key,
-            "trust": cmd_trust, "verify": cmd_verify}
+            "trust": cmd_trust, "verify": cmd_verify, "publish": cmd_publish}

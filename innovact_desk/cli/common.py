@@ -19,7 +19,7 @@ EXIT_OK, EXIT_NEGATIVE, EXIT_BAD_INPUT = 0, 1, 2
 
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse would print usage and exit itself
-        raise UserError(f"{self.prog}: {message}")
+        raise UserError("cli.usage", prog=self.prog, problem=message)
 
 
 def spanish() -> bool:
@@ -64,9 +64,9 @@ def checked_code(text: str) -> str:
     """A badge code given with --code: 12 digits with a right check digit, else bad input."""
     code = text.strip()
     if not looks_like_badge_code(code):
-        raise UserError(f"--code {code}: a badge code has 12 digits")
+        raise UserError("cli.code_digits", code=code)
     if not is_valid_badge_code(code):
-        raise UserError(f"--code {code}: wrong check digit (mistyped badge code?)")
+        raise UserError("cli.code_check_digit", code=code)
     return code
 
 
@@ -75,7 +75,7 @@ def participant_of(store: EventStore, args: argparse.Namespace) -> Participant:
         code = checked_code(args.code)
         found = store.participant_by_code(code)
         if found is None:
-            raise NotFound(say(f"ningún participante tiene el código {code}", f"no participant has badge code {code}"))
+            raise NotFound("cli.no_such_code", code=code)
         return found
     return store.participant(args.id.strip())
 
@@ -86,11 +86,11 @@ def parse_dates(text: str) -> list[date]:
         try:
             dates.append(date.fromisoformat(part.strip()))
         except ValueError as exc:
-            raise UserError(f"--dates: {part.strip()!r} is not a date like 2026-03-05") from exc
+            raise UserError("cli.bad_date", date=part.strip()) from exc
     if len(set(dates)) != len(dates):
-        raise UserError("--dates: the same date twice")
+        raise UserError("cli.date_twice")
     if not 1 <= len(dates) <= MAX_DAYS:
-        raise UserError(f"--dates: an event has 1 to {MAX_DAYS} days")
+        raise UserError("cli.too_many_dates", most=MAX_DAYS)
     return sorted(dates)
 
 

@@ -27,7 +27,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 
     path = Path(args.event)
     if path.exists():
-        raise UserError(f"{path}: already exists; an event file is never overwritten")
+        raise UserError("store.exists", path=str(path))
     tz = args.tz or machine_zone()
     if args.demo:
         first = parse_dates(args.dates)[0] if args.dates else None
@@ -45,6 +45,10 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
             verify_url=args.verify_url or "",
         )
     with store:
+        if args.day_hours:  # hours of each day (certificates.hours); the total becomes their sum
+            from innovact_desk.certificates.hours import parse_day_hours, set_day_hours
+
+            set_day_hours(store, parse_day_hours(args.day_hours, len(store.event.days)))
         data = {"event": store.event.id, "participants": store.count_participants(), "file": str(path)}
     out.result(data, say(f"Evento creado: {path} ({data['participants']} participantes)",
                           f"Event created: {path} ({data['participants']} participants)"))
@@ -76,7 +80,7 @@ def _person_data(p: Participant, days: list[int] | None = None) -> dict:
 def cmd_list(args: argparse.Namespace, out: Output) -> int:
     with open_event(args.event) as store:
         if (args.present or args.absent) and args.day is None:
-            raise UserError("--present and --absent go with --day N")
+            raise UserError("cli.present_needs_day")
         if args.day is not None:
             store.check_day(args.day)
         attended = store.days_attended()
@@ -93,7 +97,7 @@ def cmd_list(args: argparse.Namespace, out: Output) -> int:
 
 def cmd_search(args: argparse.Namespace, out: Output) -> int:
     if args.limit < 0:
-        raise UserError("--limit: 0 (all) or more")
+        raise UserError("cli.bad_limit")
     with open_event(args.event) as store:
         found = store.search(args.text, limit=args.limit)
     people = [p.summary() for p in found.participants]
@@ -109,9 +113,9 @@ def cmd_checkin(args: argparse.Namespace, out: Output) -> int:
         if args.from_file:
             return _checkin_from_file(store, args, out)
         if args.at:
-            raise UserError("--at goes with --from FILE (the time written on a paper sheet)")
+            raise UserError("cli.at_needs_from")
         if not (args.code or args.id):
-            raise UserError("checkin: name the participant with --code or --id, or give --from FILE")
+            raise UserError("cli.checkin_who")
         person = participant_of(store, args)
         if args.undo:
             return _undo(store, person, args, out)
@@ -128,7 +132,7 @@ def cmd_checkin(args: argparse.Namespace, out: Output) -> int:
 
 def _undo(store: EventStore, person: Participant, args: argparse.Namespace, out: Output) -> int:
     if not args.reason or not args.reason.strip():
-        raise UserError("--undo needs --reason TEXT")
+        raise UserError("cli.undo_needs_reason")
     undone = store.undo_checkin(person.id, args.day, args.reason)
     if not undone:
         out.result({"status": "not_checked_in", "participant": person.summary()},
@@ -140,17 +144,30 @@ def _undo(store: EventStore, person: Participant, args: argparse.Namespace, out:
     return EXIT_OK
 
 
+MAX_SHEET_BYTES = 1024 * 1024  # a typed-up sign-in sheet: some 50,000 lines at most
+
+
 def _read_lines(path: str) -> list[str]:
+    """The lines of a typed-up sheet: bounded, and in an encoding this program knows, else bad input."""
     try:
-        data = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SHEET_BYTES + 1)
     except OSError as exc:
-        raise UserError(f"{path}: cannot be read: {exc.strerror or exc}") from exc
-    for encoding in ("utf-8-sig", "cp1252"):
+        raise UserError("cli.sheet_unreadable", path=path, reason=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_SHEET_BYTES:
+        raise UserError("cli.sheet_too_big", path=path, most=MAX_SHEET_BYTES // 1024)
+    text = None
+    encodings = ("utf-16",) if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig", "cp1252")
+    for encoding in encodings:
         try:
             text = data.decode(encoding)
             break
         except UnicodeDecodeError:
             continue
+    if text is None:
+        raise UserError("cli.sheet_encoding", path=path)
+    if "\x00" in text:
+        raise UserError("cli.sheet_binary", path=path)
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
@@ -172,19 +189,21 @@ def _checkin_from_file(store: EventStore, args: argparse.Namespace, out: Output)
 
 
 def cmd_edit(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.certificates.printable import check_printable
     from innovact_desk.roster.importer import MAX_NAME_BYTES, row_problem
 
     changes = {k: getattr(args, k).strip() for k in ("name", "organization", "email", "role", "lang", "document",
                                                      "phone", "country", "position") if getattr(args, k) is not None}
     if not changes:
-        raise UserError("edit: nothing to change (give --name, --organization, --email, --role or --lang)")
+        raise UserError("cli.edit_nothing")
     if "name" in changes and not changes["name"]:
-        raise UserError("--name: a participant needs a name")
+        raise UserError("cli.name_empty")
     if len(changes.get("name", "").encode("utf-8")) > MAX_NAME_BYTES:
-        raise UserError(f"--name: longer than {MAX_NAME_BYTES} bytes")
+        raise UserError("cli.name_too_long", most=MAX_NAME_BYTES)
+    check_printable(changes.get("name", ""))  # names as printed = names as signed (certificates.printable)
     problem = row_problem({"name": "x", "email": changes.get("email", "")})
     if problem:
-        raise UserError(f"--email: {problem}")
+        raise UserError("cli.bad_email", problem=problem)
     with open_event(args.event) as store:
         person = participant_of(store, args)
         changed = store.update_participant(person.id, changes)
@@ -199,7 +218,7 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     from innovact_desk.reports.attendance import export_attendance
 
     if not args.attendance:
-        raise UserError("export: give --attendance FILE (.csv or .xlsx)")
+        raise UserError("cli.export_needs_file")
     with open_event(args.event) as store:
         rows = export_attendance(store, args.attendance, lang=args.lang)
     out.result({"file": str(args.attendance), "rows": rows},
@@ -218,6 +237,7 @@ def add_commands(command) -> None:
     p.add_argument("--dates")
     p.add_argument("--tz")
     p.add_argument("--hours", type=float)
+    p.add_argument("--day-hours", help="hours of each day, e.g. 8,6 (the total is their sum)")
     p.add_argument("--issuer")
     p.add_argument("--verify-url")
     p = command("import", "import a roster (CSV or XLSX)")

@@ -13,7 +13,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from innovact_desk.certificates.qr import qr_matrix
 from innovact_desk.paper.pdfbase import SANS, SANS_BOLD, draw_qr, fit_font_size, fit_lines, register_fonts
 from innovact_desk.records import Event, Participant
 
@@ -97,7 +96,7 @@ def _badge(canvas: Canvas, event: Event, person: Participant, x: float, y: float
             ny -= org_size * 1.2
     # The badge code: QR and digits, bottom right above the band.
     qx, qy = x + w - pad - qr_size, y + band + pad
-    draw_qr(canvas, qr_matrix(person.code), qx, qy, qr_size)
+    draw_qr(canvas, person.code, qx, qy, qr_size)
     canvas.setFont(SANS, 8)
     digits = f"{person.code[:4]} {person.code[4:8]} {person.code[8:]}"
     canvas.drawCentredString(qx + qr_size / 2, qy - 3.5 * mm, digits)

@@ -120,7 +120,7 @@ def sheet_time(store: EventStore, day: int, text: str) -> datetime:
     try:
         moment = time.fromisoformat(text.strip().zfill(5))
     except ValueError as exc:
-        raise UserError(f"{text.strip()!r}: not a time like 09:30") from exc
+        raise UserError("paper.bad_time", time=text.strip()) from exc
     return datetime.combine(date.fromisoformat(store.check_day(day).date), moment, tzinfo=store.tz)
 
 

@@ -43,6 +43,16 @@ def is_formula_like(text: str) -> bool:
     return text[0] in "+-" and not _NUMBER_OR_PHONE.match(text)
 
 
+def xlsx_text(value: object) -> object:
+    """A value an XLSX cell can hold: the control characters a sheet refuses (a stray BEL in a name
+    typed on a terminal) are dropped, so the event can always be exported."""
+    if not isinstance(value, str):
+        return value
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
 def safe_csv_cell(value: object) -> str:
     text = "" if value is None else str(value)
     return "'" + text if is_formula_like(text) else text
@@ -79,9 +89,9 @@ def export_attendance(store: EventStore, path: str | os.PathLike, lang: str = "e
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".xlsx", ".pdf"):
-        raise UserError(f"{path}: attendance is exported as .csv, .xlsx or .pdf (a sign-in sheet per day)")
+        raise UserError("reports.attendance_kind", path=str(path))
     if not path.parent.is_dir():
-        raise UserError(f"{path.parent}: no such folder")
+        raise UserError("reports.no_folder", path=str(path.parent))
     if kind == ".pdf":
         from innovact_desk.paper.signin_sheet import render_sign_in_sheets
 
@@ -111,7 +121,7 @@ def _write_xlsx(path: Path, rows: list[list[str]]) -> None:
     for r, row in enumerate(rows, start=1):
         for c, value in enumerate(row, start=1):
             cell = sheet.cell(row=r, column=c)
-            cell.value = value
+            cell.value = xlsx_text(value)
             cell.data_type = "s"  # text stays text: never a formula, a phone never a number
             if r == 1:
                 cell.font = Font(bold=True)

@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from innovact_desk.reports.attendance import xlsx_text
 from innovact_desk.store.event import EventStore
 
 DIMENSIONS = ("org_kind", "country", "gender", "value_chain", "role")
@@ -88,9 +89,9 @@ def export_report(store: EventStore, path: str | os.PathLike, lang: str = "es") 
 
     path = Path(path)
     if path.suffix.lower() not in (".xlsx", ".csv"):
-        raise UserError(f"{path}: the report is written as .xlsx or .csv")
+        raise UserError("reports.report_kind", path=str(path))
     if not path.parent.is_dir():
-        raise UserError(f"{path.parent}: no such folder")
+        raise UserError("reports.no_folder", path=str(path.parent))
     tables = report_tables(store, lang)
     tmp = path.with_name(path.name + ".part")
     if path.suffix.lower() == ".csv":
@@ -116,7 +117,7 @@ def _report_xlsx(path: Path, tables: dict[str, list[list[object]]]) -> None:
         sheet = workbook.create_sheet(title[:31])
         for r, row in enumerate(rows, start=1):
             for c, value in enumerate(row, start=1):
-                cell = sheet.cell(row=r, column=c, value=value)
+                cell = sheet.cell(row=r, column=c, value=xlsx_text(value))
                 if isinstance(value, str):
                     cell.data_type = "s"  # a category such as "=x" stays text
                 if r == 1 or r == len(rows):

@@ -12,20 +12,18 @@ import io
 import os
 import re
 import warnings
+import zipfile
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from charset_normalizer import from_bytes
+from openpyxl.utils.cell import range_boundaries
 
 from innovact_desk.errors import UserError
 from innovact_desk.text import clean, words
-
-if TYPE_CHECKING:
-    from openpyxl.worksheet.worksheet import Worksheet
 
 __all__ = ["RosterTable", "guess_mapping", "has_name_column", "read_table"]
 
@@ -46,6 +44,16 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, or an encrypted .xlsx
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1b-\x1f\x7f-\x9f]")
 _EXCEL_TEXT_FORMULA = re.compile(r'^="(.*)"$', re.DOTALL)  # ="00123": Excel's keep-the-zeros trick
 _ZERO_PAD_FORMAT = re.compile(r"0+")
+
+# Limits on what a roster may be: far above any workshop's, far below what hurts a small laptop.
+MAX_TEXT_BYTES = 64 * 1024 * 1024  # a CSV of 64 MB holds some 250,000 people
+MAX_XLSX_BYTES = 32 * 1024 * 1024
+MAX_XLSX_UNPACKED = 256 * 1000 * 1000  # every part of the workbook, unpacked
+MAX_XLSX_PARTS = 10_000
+MAX_ROWS = 300_000
+MAX_COLUMNS = 200
+MAX_CELLS = 6_000_000
+MAX_MERGES = 100_000
 
 
 @dataclass
@@ -70,19 +78,19 @@ def read_table(path: str | os.PathLike[str]) -> RosterTable:
     name = p.name or str(p)
     suffix = p.suffix.lower()
     if suffix == ".xls":
-        raise UserError(f"{name}: old Excel format (.xls); save it as .xlsx or CSV first")
+        raise UserError("roster.old_excel", path=name)
     if suffix not in TEXT_SUFFIXES | EXCEL_SUFFIXES:
-        raise UserError(f"{name}: not a CSV or XLSX file")
-    try:
-        data = p.read_bytes()
-    except OSError as exc:
-        raise UserError(f"{name}: cannot be read: {exc.strerror or exc}") from exc
+        raise UserError("roster.not_roster", path=name)
+    excel = suffix in EXCEL_SUFFIXES
+    data = read_bounded(p, MAX_XLSX_BYTES if excel else MAX_TEXT_BYTES, name)
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
-        raise UserError(f"{name}: the file is empty")
+        raise UserError("roster.empty", path=name)
     if data.startswith(b"%PDF"):
-        raise UserError(f"{name}: this is a PDF document, not a CSV or XLSX file")
+        raise UserError("roster.pdf", path=name)
     if data.startswith(_OLE_MAGIC):
-        raise UserError(f"{name}: an old Excel (.xls) or password-protected workbook; save it as .xlsx or CSV")
+        raise UserError("roster.ole", path=name)
+    if not excel and data.startswith(_ZIP_MAGIC) and len(data) > MAX_XLSX_BYTES:
+        raise UserError("roster.too_big", path=name, most=MAX_XLSX_BYTES // (1024 * 1024))
     if suffix in EXCEL_SUFFIXES or data.startswith(_ZIP_MAGIC):
         return _build_table(os.fspath(path), name, _xlsx_records(data, name), None, None)
     text, encoding = _decode(data, name)
@@ -90,10 +98,22 @@ def read_table(path: str | os.PathLike[str]) -> RosterTable:
     return _build_table(os.fspath(path), name, records, encoding, delimiter)
 
 
+def read_bounded(path: Path, limit: int, name: str) -> bytes:
+    """The bytes of a file from outside, refused (never read on) past `limit`: /dev/zero stops too."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise UserError("roster.unreadable", path=name, reason=exc.strerror or str(exc)) from exc
+    if len(data) > limit:
+        raise UserError("roster.too_big", path=name, most=limit // (1024 * 1024))
+    return data
+
+
 def _build_table(path: str, name: str, records: Records, encoding: str | None, delimiter: str | None) -> RosterTable:
     found = _find_header(records)
     if found is None:
-        raise UserError(f"{name}: the file is empty")
+        raise UserError("roster.empty", path=name)
     header_row, headers = records[found]
     body = [(number, cells) for number, cells in records[found + 1 :] if any(cells)]
     width = max([_used_width(headers)] + [_used_width(cells) for _, cells in body])
@@ -136,7 +156,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
     text = text.lstrip("\ufeff").rstrip("\x1a")  # stray BOM; DOS end-of-file mark
     controls = len(_CONTROL.findall(text))
     if "\x00" in text or controls > len(text) // 200:
-        raise UserError(f"{name}: cannot be read: it is not a text file (binary data)")
+        raise UserError("roster.binary", path=name)
     return text, encoding
 
 
@@ -146,7 +166,7 @@ def _guess_decode(data: bytes, name: str) -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError as exc:
-                raise UserError(f"{name}: cannot be read: not valid {encoding} text ({exc.reason})") from exc
+                raise UserError("roster.bad_text", path=name, encoding=encoding, reason=exc.reason) from exc
     bomless16 = _bomless_utf16(data)
     candidates = ([bomless16] if bomless16 else []) + ["utf-8", "cp1252"]
     for encoding in candidates:
@@ -158,7 +178,7 @@ def _guess_decode(data: bytes, name: str) -> tuple[str, str]:
             return text, encoding
     best = from_bytes(data).best()
     if best is None:
-        raise UserError(f"{name}: cannot be read: it is not a text file or its encoding is unknown")
+        raise UserError("roster.unknown_encoding", path=name)
     return str(best), best.encoding
 
 
@@ -180,7 +200,7 @@ def _csv_records(text: str, name: str, default: str) -> tuple[Records, str]:
     try:
         raw = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise UserError(f"{name}: cannot be read: {exc}") from exc
+        raise UserError("roster.bad_csv", path=name, reason=str(exc)) from exc
     return [(number, [_csv_cell(cell) for cell in cells]) for number, cells in enumerate(raw, start=1)], delimiter
 
 
@@ -236,42 +256,104 @@ def _delimiters_per_record(text: str, limit: int) -> list[Counter[str]]:
 # --------------------------------------------------------------------------- XLSX
 
 
+def _check_zip(data: bytes, name: str) -> None:
+    """Refuses a workbook whose parts would unpack past MAX_XLSX_UNPACKED (a zip bomb) before unpacking any."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise UserError("roster.bad_workbook", path=name) from exc
+    if len(infos) > MAX_XLSX_PARTS or sum(info.file_size for info in infos) > MAX_XLSX_UNPACKED:
+        raise UserError("roster.workbook_too_big", path=name, most=MAX_XLSX_UNPACKED // 1_000_000)
+
+
 def _xlsx_records(data: bytes, name: str) -> Records:
-    """Rows of the active sheet (or the first sheet with a name column) with real row numbers."""
+    """Rows of the active sheet (or the first sheet with a name column) with real row numbers.
+
+    Streamed (openpyxl's read-only mode, a sheet's XML parsed row by row), within limits of size,
+    rows and columns: a workbook past them is refused, however little its file weighs."""
     import openpyxl
 
+    _check_zip(data, name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "extension is not supported" chatter
-            workbook = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-        sheets = workbook.worksheets
-        active = workbook.active
-        ordered = ([active] if active in sheets else []) + [ws for ws in sheets if ws is not active]
-        first_nonblank: Records | None = None
-        for sheet in ordered:
-            records = _sheet_records(sheet)
-            found = _find_header(records)
-            if found is not None and has_name_column(guess_mapping(records[found][1])):
-                return records
-            if found is not None and first_nonblank is None:
-                first_nonblank = records
+            workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            sheets = workbook.worksheets
+            active = workbook.active
+            ordered = ([active] if active in sheets else []) + [ws for ws in sheets if ws is not active]
+            first_nonblank: Records | None = None
+            for sheet in ordered:
+                if not hasattr(sheet, "_get_source"):  # a chart sheet
+                    continue
+                records = _sheet_records(workbook, sheet, name)
+                found = _find_header(records)
+                if found is not None and has_name_column(guess_mapping(records[found][1])):
+                    return records
+                if found is not None and first_nonblank is None:
+                    first_nonblank = records
+        finally:
+            workbook.close()
+    except UserError:
+        raise
     except Exception as exc:  # zipfile, XML and KeyError failures all mean the same to the user
-        raise UserError(f"{name}: the file is damaged or not an Excel workbook") from exc
+        raise UserError("roster.bad_workbook", path=name) from exc
     return first_nonblank or []
 
 
-def _sheet_records(sheet: Worksheet) -> Records:
-    # A value merged down several rows (one institution for four people) belongs to each of them.
-    filled = {}
-    for merged in sheet.merged_cells.ranges:
-        top = sheet.cell(merged.min_row, merged.min_col)
-        for row in range(merged.min_row + 1, merged.max_row + 1):
-            filled[(row, merged.min_col)] = top
+def _sheet_records(workbook, sheet, name: str) -> Records:
+    from openpyxl.cell.read_only import ReadOnlyCell
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet._reader import WorkSheetParser
+
     records: Records = []
-    for number, row in enumerate(sheet.iter_rows(min_row=1, max_row=sheet.max_row), start=1):
-        cells = [filled.get((number, col), cell) for col, cell in enumerate(row, start=1)]
-        records.append((number, [_cell_text(cell.value, cell.number_format) for cell in cells]))
+    cells_seen = 0
+    with sheet._get_source() as source:
+        parser = WorkSheetParser(source, sheet._shared_strings, data_only=True, epoch=workbook.epoch,
+                                 date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats)
+        for number, row in parser.parse():
+            values = [cell for cell in row if cell["value"] is not None]
+            if not values:
+                continue  # empty rows (and a sheet's claimed dimension) cost nothing
+            width = max(cell["column"] for cell in values)
+            if number > MAX_ROWS or width > MAX_COLUMNS:
+                raise UserError("roster.sheet_too_big", path=name, sheet=sheet.title,
+                                cell=f"{get_column_letter(min(width, 16384))}{number}", rows=MAX_ROWS,
+                                columns=MAX_COLUMNS)
+            cells_seen += len(values)
+            if cells_seen > MAX_CELLS:
+                raise UserError("roster.sheet_too_big", path=name, sheet=sheet.title,
+                                cell=f"{get_column_letter(width)}{number}", rows=MAX_ROWS, columns=MAX_COLUMNS)
+            texts = [""] * width
+            for cell in values:
+                fmt = ReadOnlyCell(sheet, number, cell["column"], None, style_id=cell["style_id"]).number_format
+                texts[cell["column"] - 1] = _cell_text(cell["value"], fmt)
+            records.append((number, texts))
+        merged = parser.merged_cells
+    if merged is not None:
+        _fill_merged(records, merged)
     return records
+
+
+def _fill_merged(records: Records, merged) -> None:
+    """A value merged down several rows (one institution for four people) belongs to each of them."""
+    by_number = {number: cells for number, cells in records}
+    for count, cell_range in enumerate(merged.mergeCell):
+        if count >= MAX_MERGES:
+            break
+        min_col, min_row, _max_col, max_row = range_boundaries(cell_range.ref)
+        top = by_number.get(min_row)
+        if top is None or min_col > len(top) or not top[min_col - 1]:
+            continue
+        for number in range(min_row + 1, min(max_row, min_row + MAX_ROWS) + 1):
+            cells = by_number.get(number)
+            if cells is None:
+                continue  # a row with nothing else in it stays blank
+            if len(cells) < min_col:
+                cells.extend([""] * (min_col - len(cells)))
+            if not cells[min_col - 1]:
+                cells[min_col - 1] = top[min_col - 1]
 
 
 def _cell_text(value: object, number_format: str | None = None) -> str:

@@ -15,15 +15,17 @@ import re
 from collections.abc import Generator
 from dataclasses import dataclass, field
 
+import ftfy
 from email_validator import EmailNotValidError, validate_email
 
 from innovact_desk import messages
+from innovact_desk.certificates.printable import _listed, unprintable_characters
 from innovact_desk.errors import UserError
 from innovact_desk.records import PARTICIPANT_FIELDS, ROLES
 from innovact_desk.roster.files import RosterTable, guess_mapping, has_name_column, read_table
 from innovact_desk.store.columns import FOLDED_KEYS as _KEYS
 from innovact_desk.store.event import EventStore
-from innovact_desk.text import clean, fold, fold_document
+from innovact_desk.text import clean, fold, fold_document, readable
 
 MAX_NAME_BYTES = 160
 SECOND_SURNAME = "second_surname"  # a column of its own in many forms; joined to the surnames
@@ -152,7 +154,7 @@ def parse_lang(text: str) -> str | None:
 def row_fields(cells: list[str], mapping: dict[str, int]) -> dict[str, str]:
     """The participant fields of one row (read_table cleaned the cells); the full name built from given
     names and surnames."""
-    values = {key: cells[index] for key, index in mapping.items() if 0 <= index < len(cells)}
+    values = {key: readable(_repaired(cells[index])) for key, index in mapping.items() if 0 <= index < len(cells)}
     second = values.pop(SECOND_SURNAME, "")
     if second:
         values["surnames"] = clean(f"{values.get('surnames', '')} {second}")
@@ -196,16 +198,29 @@ def is_valid_email(email: str) -> bool:
     return True
 
 
+def _repaired(text: str) -> str:
+    """A cell whose text reads like UTF-8 taken for Windows-1252 ("JosÃ© PÃ©rez"), put right (ftfy)."""
+    if text.isascii() or not ftfy.is_bad(text):
+        return text
+    return ftfy.fix_encoding(text)
+
+
 def row_problem_key(fields: dict[str, str]) -> tuple[str, dict] | None:
     """Why a row cannot be a participant, as a message key and its values (roster/messages.py); None: it can."""
     name = fields.get("name", "")
     if not name:
         return "roster.skip_no_name", {}
+    garbled = next((v for v in fields.values() if isinstance(v, str) and not v.isascii() and ftfy.is_bad(v)), None)
+    if garbled is not None:
+        return "roster.skip_garbled", {"text": garbled}
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
         return "roster.skip_name_too_long", {"limit": MAX_NAME_BYTES}
     email = fields.get("email")
     if email and not is_valid_email(email):
         return "roster.skip_bad_email", {"email": email}
+    bad = unprintable_characters(name)  # a character no certificate font prints (certificates.printable)
+    if bad:
+        return "roster.skip_unprintable", {"chars": _listed(bad)}
     return None
 
 
@@ -284,8 +299,7 @@ def _differs(old: str, new: str) -> bool:
 def import_steps(store: EventStore, plan: ImportPlan) -> Generator[tuple[int, int], None, ImportReport]:
     """Imports the planned file in one transaction, yielding (rows done, rows in all)."""
     if plan.needs_mapping:
-        raise UserError(f"{plan.path}: no column holds names (map one in the window, or add a header such as "
-                        f"'Nombres y apellidos')")
+        raise UserError("roster.no_name_column", path=plan.path)
     report = ImportReport()
     existing = _Index()
     for participant in store.participants():

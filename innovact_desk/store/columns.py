@@ -20,3 +20,7 @@ def participant_keys(fields: dict) -> dict[str, str]:
         "doc_key": fold_document(fields.get("document", "")),
         "email_key": fields.get("email", "").strip().casefold(),
     }
+
+# A journal entry of this desk whose data holds this key names a participant row instead of copying it:
+# an import keeps each person once in the event file (sync_rows.own_entry_rows writes the entry out whole).
+PARTICIPANT_REF = "in_participants"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -39,6 +40,7 @@ class DeskActivity:
     changes: int  # every journal entry of this desk
     last_change: datetime | None  # the clock of its latest entry known here
     last_received: datetime | None  # when this desk last received an entry of it (None: itself)
+    fingerprint: str = ""  # SHA-256 of the desk's public key, 64 hex digits ("" while this file knows no key)
 
 
 def desk_activity(store: EventStore) -> list[DeskActivity]:
@@ -48,13 +50,14 @@ def desk_activity(store: EventStore) -> list[DeskActivity]:
         "(SELECT count(*) FROM checkins c WHERE c.desk_id = d.id), "
         "(SELECT count(*) FROM journal j WHERE j.desk_id = d.id), "
         "(SELECT max(hlc) FROM journal j WHERE j.desk_id = d.id), "
-        "(SELECT max(received_at) FROM journal j WHERE j.desk_id = d.id) "
+        "(SELECT max(received_at) FROM journal j WHERE j.desk_id = d.id), d.public_key "
         "FROM desks d ORDER BY d.is_self DESC, d.name").fetchall()
     result = []
-    for desk_id, name, is_self, checkins, changes, hlc, received in rows:
+    for desk_id, name, is_self, checkins, changes, hlc, received, public in rows:
         last = datetime.fromtimestamp(int(hlc[:13]) / 1000, UTC).astimezone(store.tz) if hlc else None
         got = datetime.fromisoformat(received).astimezone(store.tz) if received else None
-        result.append(DeskActivity(desk_id, name, bool(is_self), checkins, changes, last, got))
+        fingerprint = hashlib.sha256(bytes(public)).hexdigest() if public else ""
+        result.append(DeskActivity(desk_id, name, bool(is_self), checkins, changes, last, got, fingerprint))
     return result
 
 

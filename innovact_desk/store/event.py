@@ -8,6 +8,7 @@ desk shows it as confirmed; a crash or a power cut loses nothing that was confir
 from __future__ import annotations
 
 import json
+import math
 import os
 import secrets
 import sqlite3
@@ -35,13 +36,26 @@ from innovact_desk.records import (
     SearchResult,
 )
 from innovact_desk.store import schema
-from innovact_desk.store.columns import FOLDED_KEYS, participant_keys
+from innovact_desk.store.columns import FOLDED_KEYS, PARTICIPANT_REF, participant_keys
 from innovact_desk.store.columns import PERSON as _PERSON
+from innovact_desk.store.faults import sqlite_fault
 from innovact_desk.store.merging import merge_group
-from innovact_desk.text import fold, fold_document, words
+from innovact_desk.text import fold, fold_document, readable, words
 from innovact_desk.timezones import now_utc, zone
 
 MAX_DAYS = 8
+MAX_HOURS = 999  # the certificate's hours: a number people write, never NaN or infinite
+
+
+def checked_hours(hours: object) -> float:
+    """The event's hours as a finite number from 0 to MAX_HOURS, else bad input."""
+    try:
+        value = float(hours or 0)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not math.isfinite(value) or not 0 <= value <= MAX_HOURS:
+        raise UserError("store.bad_hours", hours=str(hours), most=MAX_HOURS)
+    return value
 _PARTICIPANT_COLUMNS = ("id", "code") + PARTICIPANT_FIELDS + ("created_at",)
 _SELECT_PARTICIPANT = "SELECT " + ", ".join(f"p.{c}" for c in _PARTICIPANT_COLUMNS) + " FROM participants p"
 _ORDER = "p.sort_key, p.name, p.id"
@@ -54,9 +68,50 @@ _CURRENT = "p.merged_into IS NULL"
 _STANDING = "c.kind = 'checkin' AND NOT EXISTS (SELECT 1 FROM checkins u WHERE u.annuls = c.id)"
 
 
-def _connect(path: Path) -> Database:
-    conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False)
-    db = Database(conn, execute_plugins=False)
+BUSY_TIMEOUT = 10  # seconds a writer waits for another desk process's transaction to end
+
+
+class _Database(Database):
+    """sqlite-utils' Database whose every outermost transaction takes the write lock at once.
+
+    A deferred BEGIN that reads and then writes gets SQLITE_BUSY at once, without waiting, when
+    another connection committed meanwhile (a sync beside the desk, a second window): with
+    BEGIN IMMEDIATE the writer waits its turn under the busy timeout instead. sqlite-utils' own
+    inserts and updates go through `atomic()` too, so every write path here waits its turn.
+    `before_write` and `after_begin` (set by EventStore) run before BEGIN and just after it.
+    """
+
+    before_write = None
+    after_begin = None
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        if self.before_write is not None:
+            self.before_write()
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            if self.after_begin is not None:
+                self.after_begin()
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def _connect(path: Path) -> _Database:
+    # isolation_level=None: the driver never opens a deferred transaction of its own.
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT, check_same_thread=False, isolation_level=None)
+    db = _Database(conn, execute_plugins=False)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA cache_size = -131072")  # 128 MB: a 100k roster's indexes stay in memory
@@ -86,6 +141,33 @@ class EventStore:
         self._tz = None
         # The wall clock the hybrid logical clock reads (an aware datetime): a test gives each desk its own.
         self.clock: Callable[[], datetime] = now_utc
+        self._wal: int | None = None  # the inode of the -wal this connection writes
+        self._writable: bool | None = None  # quick_check passed (True) or failed (False); None: not run yet
+
+    def _wal_inode(self) -> int | None:
+        try:
+            return os.stat(str(self.path) + "-wal").st_ino
+        except OSError:
+            return None
+
+    def _check_wal(self) -> None:
+        """The -wal beside the file must be the one this connection writes: a change written to a -wal
+        that someone deleted would be confirmed and then lost when the program closes."""
+        if self._wal is not None and self._wal_inode() != self._wal:
+            raise UserError("store.wal_gone", path=str(self.path))
+
+    def _check_writable(self) -> None:
+        """Before the first change: a file that fails PRAGMA quick_check takes no more changes."""
+        if self._writable is None:
+            try:
+                rows = [r[0] for r in self.db.conn.execute("PRAGMA quick_check(5)").fetchall()]
+            except sqlite3.DatabaseError as exc:
+                rows = [str(exc)]
+            self._writable = rows == ["ok"]
+            lines = [line for row in rows for line in row.splitlines() if line and not line.startswith("***")]
+            self._damage = "; ".join(lines)[:200]
+        if not self._writable:
+            raise UserError("store.damaged_for_writing", path=str(self.path), reason=self._damage)
 
     # ---- opening and creating -------------------------------------------------------------
 
@@ -111,13 +193,16 @@ class EventStore:
                 raise UserError("store.newer_program", path=str(path))
             db.execute("PRAGMA journal_mode = WAL")
             schema.migrate(db)
-        except sqlite3.DatabaseError as exc:
+        except sqlite3.Error as exc:
             db.close()
-            raise UserError("store.damaged", path=str(path), reason=str(exc)) from exc
+            raise sqlite_fault(exc, path) from exc
         except UserError:
             db.close()
             raise
-        return cls(path, db)
+        store = cls(path, db)
+        db.before_write, db.after_begin = store._check_writable, store._check_wal
+        store._wal = store._wal_inode()  # made by the first read, kept while this connection is open
+        return store
 
     @classmethod
     def create(
@@ -154,12 +239,39 @@ class EventStore:
                 dates = [today, today + timedelta(days=1)]
             days = [Day(i + 1, d.isoformat()) for i, d in enumerate(dates)]
         if not 1 <= len(days) <= MAX_DAYS:
-            raise UserError(f"an event has 1 to {MAX_DAYS} days, not {len(days)}")
+            raise UserError("store.too_many_days", most=MAX_DAYS, days=len(days))
         if not title_es.strip() and not title_en.strip():
-            raise UserError("an event needs a title")
+            raise UserError("store.no_title")
+        hours = checked_hours(hours)
         tmp = path.with_name(path.name + ".creating")
-        tmp.unlink(missing_ok=True)
-        db = _connect(tmp)
+        try:
+            tmp.unlink(missing_ok=True)
+            os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the sync key: this user's alone
+            db = _connect(tmp)
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError("store.cannot_write", path=str(path), reason=getattr(exc, "strerror", None) or str(exc)) \
+                from exc
+        try:
+            cls._fill_new(db, tmp, event_id=event_id, title_es=title_es, title_en=title_en, project=project,
+                          venue=venue, tz=tz, verify_url=verify_url, hours=hours, issuer=issuer, rule=rule,
+                          days=days, desk_name=desk_name)
+            os.replace(tmp, path)
+        except BaseException as exc:
+            db.close()
+            for suffix in ("", "-wal", "-shm", "-journal"):
+                Path(str(tmp) + suffix).unlink(missing_ok=True)
+            if isinstance(exc, sqlite3.Error):
+                raise sqlite_fault(exc, path) from exc
+            if isinstance(exc, OSError):
+                raise UserError("store.cannot_write", path=str(path), reason=exc.strerror or str(exc)) from exc
+            raise
+        for suffix in ("-wal", "-shm"):
+            Path(str(tmp) + suffix).unlink(missing_ok=True)
+        return cls.open(path)
+
+    @classmethod
+    def _fill_new(cls, db: _Database, tmp: Path, *, event_id, title_es, title_en, project, venue, tz, verify_url,
+                  hours, issuer, rule, days, desk_name) -> None:
         db.execute("PRAGMA journal_mode = WAL")
         schema.migrate(db)
         store = cls(tmp, db)
@@ -185,10 +297,6 @@ class EventStore:
             store.record_audit("create", "event", store.event.id, after=title_es)
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
-        os.replace(tmp, path)
-        for suffix in ("-wal", "-shm"):
-            Path(str(tmp) + suffix).unlink(missing_ok=True)
-        return cls.open(path)
 
     def close(self) -> None:
         self.db.close()
@@ -210,13 +318,24 @@ class EventStore:
             with self.db.atomic():
                 yield
             return
-        self.db.conn.execute("BEGIN IMMEDIATE")
-        self._clock_cache = self._last_clock()
+        self._check_writable()
         try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise sqlite_fault(exc, self.path) from exc
+        try:
+            self._check_wal()
+            start = self._clock_cache = self._last_clock()
             yield
-            self._set_clock(self._clock_cache)
-            self._clock_cache = None
+            clock, self._clock_cache = self._clock_cache, None
+            if clock != start:
+                self._set_clock(clock)  # the clock, written once with the rest
             self.db.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._clock_cache = None
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise sqlite_fault(exc, self.path) from exc
         except BaseException:
             self._clock_cache = None
             if self.db.conn.in_transaction:
@@ -232,7 +351,7 @@ class EventStore:
                 "SELECT id, title_es, title_en, project, venue, tz, verify_url, hours, issuer, rule FROM event"
             ).fetchone()
             if row is None:
-                raise UserError(f"{self.path}: the event file holds no event")
+                raise UserError("store.no_event", path=str(self.path))
             days = tuple(Day(*r) for r in self.db.execute("SELECT number, date, title, place FROM days ORDER BY number"))
             *head, rule = row
             self._event = Event(*head, rule=AttendanceRule.from_dict(json.loads(rule)), days=days)
@@ -248,14 +367,16 @@ class EventStore:
         allowed = {"title_es", "title_en", "project", "venue", "verify_url", "hours", "issuer", "rule"}
         unknown = set(changes) - allowed
         if unknown:
-            raise UserError(f"unknown event fields: {', '.join(sorted(unknown))}")
+            raise UserError("store.unknown_fields", fields=", ".join(sorted(unknown)))
+        if "hours" in changes:
+            changes["hours"] = checked_hours(changes["hours"])
         if "rule" in changes and isinstance(changes["rule"], AttendanceRule):
             changes["rule"] = json.dumps(changes["rule"].to_dict())
         if changes.get("verify_url"):
             from innovact_desk.certificates.qr import check_verify_url
 
             changes["verify_url"] = check_verify_url(str(changes["verify_url"]))
-        with self.db.atomic():
+        with self.transaction():
             row = self.db.execute(f"SELECT {', '.join(changes)} FROM event").fetchone()
             before = dict(zip(changes, row))
             self.db["event"].update(self.event.id, changes)
@@ -274,7 +395,7 @@ class EventStore:
     def check_day(self, number: int) -> Day:
         day = self.event.day(number)
         if day is None:
-            raise UserError(f"day {number} is not a day of this event (days 1 to {len(self.event.days)})")
+            raise UserError("store.not_a_day", day=number, days=len(self.event.days))
         return day
 
     # ---- desks and settings ---------------------------------------------------------------
@@ -287,7 +408,7 @@ class EventStore:
         return self._desk
 
     def rename_desk(self, name: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             desk = self.self_desk
             self.db.execute("UPDATE desks SET name = ? WHERE id = ?", [name, desk.id])
             self._desk = None
@@ -298,7 +419,7 @@ class EventStore:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", [key, value])
 
     # ---- participants ---------------------------------------------------------------------
@@ -357,7 +478,7 @@ class EventStore:
     def register_walk_in(self, fields: dict, day: int, *, operator: str = "") -> CheckInResult:
         """A person who never registered: added and checked in for the day, both or neither."""
         self.check_day(day)
-        with self.db.atomic():
+        with self.transaction():
             person = self.add_participant(fields, action="walk_in")
             return self.check_in(person.id, day, operator=operator, source="walk_in")
 
@@ -367,9 +488,10 @@ class EventStore:
         One who shares a document or email with someone already here becomes one person with them
         (`merge`): an import, which matched people itself, passes False.
         """
-        record = {k: v for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
+        record = {k: readable(v) for k, v in fields.items() if k in PARTICIPANT_FIELDS and v not in (None, "")}
+        record = {k: v for k, v in record.items() if v}
         if not record.get("name"):
-            raise UserError("a participant needs a name")
+            raise UserError("store.no_name")
         record.update(participant_keys(record))
         record["id"] = fields.get("id") or str(uuid.uuid4())
         record["code"] = fields.get("code") or self._free_badge_code()
@@ -401,12 +523,15 @@ class EventStore:
         num = self.db.conn.execute("SELECT COALESCE(max(num), 0) FROM participants").fetchone()[0]
         taken: set[str] = set()
         for fields in rows:
-            record = {k: fields.get(k) or "" for k in PARTICIPANT_FIELDS}
+            known = fields.get(FOLDED_KEYS)  # the importer folded document, email and name already
+            if known:  # ... and made its text readable
+                record = {k: fields.get(k) or "" for k in PARTICIPANT_FIELDS}
+            else:
+                record = {k: readable(fields.get(k)) for k in PARTICIPANT_FIELDS}
             if not record["name"]:
-                raise UserError("a participant needs a name")
+                raise UserError("store.no_name")
             record["role"] = record["role"] or "participant"
             record["lang"] = record["lang"] or "es"
-            known = fields.get(FOLDED_KEYS)  # the importer folded document, email and name already
             if known:
                 record.update(doc_key=known[0], email_key=known[1], sort_key=known[2])
             else:
@@ -417,10 +542,10 @@ class EventStore:
             record.update(num=num, id=str(uuid.uuid4()), code=code, created_at=stamp, created_desk=desk)
             records.append(record)
             fts.append((num, " ".join(words(record["name"])), _fts_other(record)))
-            shown = {k: v for k, v in record.items() if k in PARTICIPANT_FIELDS and v}
-            data = json.dumps({"action": action, "id": record["id"], "code": code, "created_at": stamp,
-                               "created_desk": desk, **shown}, ensure_ascii=False, sort_keys=True)
-            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None, data))
+            # The person is kept once, in participants: the journal entry points at the row (the sync
+            # writes it out whole, see sync_rows.own_entry_rows) and the audit line says who and when.
+            data = json.dumps({"action": action, "id": record["id"], PARTICIPANT_REF: 1}, sort_keys=True)
+            audit.append((stamp, desk, self.self_desk.name, action, "participant", record["id"], "", None, None))
             journal.append((str(uuid.uuid4()), desk, self.tick(), "participant", data))
         with self._atomic():
             columns = list(records[0])
@@ -441,20 +566,21 @@ class EventStore:
         if self.db.conn.in_transaction:
             yield
         else:
-            with self.db.atomic():
+            with self.transaction():
                 yield
 
     def update_participant(self, participant_id: str, changes: dict, *, action: str = "edit") -> list[str]:
         """Set fields; returns the names of the fields that really changed. Recorded in the audit log."""
         current = self.participant(participant_id)
-        changed = {k: v for k, v in changes.items() if k in PARTICIPANT_FIELDS and getattr(current, k) != v}
+        changes = {k: readable(v) for k, v in changes.items() if k in PARTICIPANT_FIELDS}
+        changed = {k: v for k, v in changes.items() if getattr(current, k) != v}
         if not changed:
             return []
         if "name" in changed and not str(changed["name"]).strip():
-            raise UserError("a participant needs a name")
+            raise UserError("store.no_name")
         merged = {**current.__dict__, **changed}
         columns = {**changed, **participant_keys(merged)}
-        with self.db.atomic():
+        with self.transaction():
             self.db.execute(
                 f"UPDATE participants SET {', '.join(f'{k} = ?' for k in columns)} WHERE id = ?",
                 [*columns.values(), current.id],
@@ -562,7 +688,7 @@ class EventStore:
         """Records a check-in, committed to disk before it returns; nothing new when one stands."""
         self.check_day(day)
         participant = self.participant(participant_id)
-        with self.db.atomic():
+        with self.transaction():
             earlier = self.standing_checkin(participant.id, day)
             if earlier:
                 return CheckInResult("already_checked_in", participant, earlier)
@@ -591,8 +717,8 @@ class EventStore:
         self.check_day(day)
         participant_id = self.participant(participant_id).id
         if not reason.strip():
-            raise UserError("an undo needs a reason")
-        with self.db.atomic():
+            raise UserError("store.undo_needs_reason")
+        with self.transaction():
             rows = self.db.execute(
                 f"{_CHECKIN_SELECT} WHERE {_PERSON} AND +c.day = ? AND {_STANDING}",
                 [participant_id, day],

@@ -54,19 +54,26 @@ def uid_taken(store: EventStore, uid: str) -> bool:
     return store.db.execute("SELECT 1 FROM certificates WHERE uid = ?", [uid]).fetchone() is not None
 
 
+# The columns written, from fixed lists: a row's keys (maybe from a journal) never become SQL.
+_CERT_ROW = ("id", "uid", "rev", "participant_id", "name", "role", "lang", "issued", "days", "kid", "desk_id",
+             "desk_name", "recorded_at")
+_REVOCATION_ROW = ("id", "uid", "reason", "at", "desk_id", "desk_name")
+
+
 def insert_certificate(store: EventStore, row: dict) -> bool:
-    """A revision (nothing when the register holds it already: False)."""
+    """A revision (nothing when the register holds it already: False). Only the register's columns are read
+    from `row`; a missing one is a KeyError."""
     cursor = store.db.conn.execute(
-        f"INSERT OR IGNORE INTO certificates ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()))
+        f"INSERT OR IGNORE INTO certificates ({', '.join(_CERT_ROW)}) VALUES ({', '.join('?' * len(_CERT_ROW))})",
+        [row[k] for k in _CERT_ROW])
     return cursor.rowcount > 0
 
 
 def insert_revocation(store: EventStore, row: dict) -> bool:
-    """A revocation (nothing when the register holds it already: False)."""
+    """A revocation (nothing when the register holds it already: False); only its columns are read from `row`."""
     cursor = store.db.conn.execute(
-        f"INSERT OR IGNORE INTO revocations ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-        list(row.values()))
+        f"INSERT OR IGNORE INTO revocations ({', '.join(_REVOCATION_ROW)}) "
+        f"VALUES ({', '.join('?' * len(_REVOCATION_ROW))})", [row[k] for k in _REVOCATION_ROW])
     return cursor.rowcount > 0
 
 
@@ -91,12 +98,19 @@ def has_issuer_key(store: EventStore, fingerprint: str) -> bool:
     return store.db.execute("SELECT 1 FROM issuer_keys WHERE fingerprint = ?", [fingerprint]).fetchone() is not None
 
 
+def issuer_public(store: EventStore, fingerprint: str) -> bytes | None:
+    """The raw public key of one of the event's issuer keys, None when the event does not trust it."""
+    row = store.db.execute("SELECT public FROM issuer_keys WHERE fingerprint = ?", [fingerprint]).fetchone()
+    return bytes(row[0]) if row else None
+
+
 def insert_issuer_key(store: EventStore, fingerprint: str, kid: str, public: bytes, desk_id: str,
-                      desk_name: str) -> None:
+                      desk_name: str, valid_from: str | None = None, valid_to: str | None = None) -> None:
     """An issuer public key, added now by that desk (nothing when the event has it already)."""
     store.db.execute(
-        "INSERT OR IGNORE INTO issuer_keys (fingerprint, kid, public, added_at, desk_id, desk_name) "
-        "VALUES (?, ?, ?, ?, ?, ?)", [fingerprint, kid, public, now_utc().isoformat(), desk_id, desk_name])
+        "INSERT OR IGNORE INTO issuer_keys (fingerprint, kid, public, valid_from, valid_to, added_at, desk_id, "
+        "desk_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [fingerprint, kid, public, valid_from, valid_to, now_utc().isoformat(), desk_id, desk_name])
 
 
 def event_creator_desk(store: EventStore) -> str | None:

@@ -193,6 +193,36 @@ def m004_conflict_data(db: Database) -> None:
     db.execute("ALTER TABLE conflicts ADD COLUMN data TEXT NOT NULL DEFAULT '{}'")
 
 
+@_migration
+def m010_desk_keys_and_journal_reads(db: Database) -> None:
+    """Each desk's Ed25519 key (the public half of every desk known, the private half of this desk
+    only); where each journal was read to; entries that wait for others; security warnings."""
+    db.executescript(
+        """
+        ALTER TABLE desks ADD COLUMN public_key BLOB;
+        ALTER TABLE desks ADD COLUMN private_key BLOB;
+        -- How far a journal file has been read (just past its last seal), and which of this desk's
+        -- entries its own journal already holds (own_upto: the journal num of the last one sealed).
+        CREATE TABLE journal_reads (
+            path TEXT PRIMARY KEY, desk_id TEXT NOT NULL, head TEXT NOT NULL, offset INTEGER NOT NULL,
+            own_upto INTEGER NOT NULL DEFAULT 0
+        );
+        -- Sealed entries that wait for an entry not received yet (a check-in of a person not here yet).
+        CREATE TABLE journal_waiting (
+            id TEXT PRIMARY KEY, desk_id TEXT NOT NULL, desk_name TEXT NOT NULL DEFAULT '',
+            hlc TEXT NOT NULL, kind TEXT NOT NULL, data TEXT NOT NULL
+        );
+        -- What a sync refused as an attack or a forgery, naming the desk whose journal held it.
+        CREATE TABLE security_warnings (
+            num INTEGER PRIMARY KEY, key TEXT NOT NULL, desk_id TEXT NOT NULL DEFAULT '',
+            desk_name TEXT NOT NULL DEFAULT '', journal TEXT NOT NULL DEFAULT '', line INTEGER,
+            entry TEXT NOT NULL DEFAULT '', data TEXT NOT NULL DEFAULT '{}', found_at TEXT NOT NULL,
+            UNIQUE (key, desk_id, journal, line, entry)
+        );
+        """
+    )
+
+
 def current_version() -> int:
     return len(MIGRATION_NAMES)
 

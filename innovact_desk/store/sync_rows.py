@@ -3,10 +3,14 @@ and a copy of the file made into a new desk (a clone)."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from innovact_desk.records import PARTICIPANT_FIELDS
+from innovact_desk.store.columns import PARTICIPANT_REF
 
 if TYPE_CHECKING:
     from innovact_desk.store.event import EventStore
@@ -16,10 +20,26 @@ def sync_key(store: EventStore) -> str:
     return store.db.execute("SELECT sync_key FROM event").fetchone()[0]
 
 
+_REF_COLUMNS = ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS)
+
+
 def own_entry_rows(store: EventStore) -> list[tuple[str, str, str, str]]:
-    """(id, clock, kind, data) of every journal entry this desk made, in the order it made them."""
-    return store.db.execute("SELECT id, hlc, kind, data FROM journal WHERE desk_id = ? ORDER BY num",
-                            [store.self_desk.id]).fetchall()
+    """(id, clock, kind, data) of every journal entry this desk made, in the order it made them.
+
+    An imported person's entry points at their participants row (PARTICIPANT_REF): it is written out
+    whole here, as every other desk reads it."""
+    rows = store.db.execute(
+        "SELECT j.id, j.hlc, j.kind, j.data, " + ", ".join(f"p.{c}" for c in _REF_COLUMNS) + " FROM journal j "
+        f"LEFT JOIN participants p ON j.kind = 'participant' AND json_extract(j.data, '$.{PARTICIPANT_REF}') = 1 "
+        "AND p.id = json_extract(j.data, '$.id') WHERE j.desk_id = ? ORDER BY j.num", [store.self_desk.id])
+    result = []
+    for entry_id, hlc, kind, data, *person in rows:
+        if person[0] is not None:
+            fields = {k: v for k, v in zip(_REF_COLUMNS, person, strict=True) if v not in (None, "")}
+            fields["action"] = json.loads(data)["action"]
+            data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
+        result.append((entry_id, hlc, kind, data))
+    return result
 
 
 def copy_file(store: EventStore, path: Path) -> None:

@@ -13,23 +13,23 @@ from pathlib import Path
 from innovact_desk.certificates import keys as keystore
 from innovact_desk.certificates import qr as certqr
 from innovact_desk.certificates.register import (
+    NAMES_SETTING,
     Certificate,
     add_issuer_key,
+    apply_names_consent,
     certificates,
     event_keyring,
     issuer_keys,
     min_rev,
     register_entry,
     revocations,
+    signed_change,
     signing_key,
 )
 from innovact_desk.errors import UserError
 from innovact_desk.store import register as register_rows
 from innovact_desk.store.event import EventStore
 from innovact_desk.timezones import now_utc
-
-NAMES_SETTING = "bundle.names"  # "1": the organizers consent to names in the trust bundle
-
 
 # ---- the trust bundle ------------------------------------------------------------------------------------
 
@@ -47,11 +47,17 @@ def bundle_names_consent(store: EventStore) -> bool:
     return store.setting(NAMES_SETTING) == "1"
 
 
-def set_bundle_names_consent(store: EventStore, consent: bool) -> None:
-    """Record whether the organizers consent to the holders' names in exported trust bundles."""
+def set_bundle_names_consent(store: EventStore, consent: bool, folder: str | os.PathLike | None = None) -> None:
+    """Record whether the organizers consent to the holders' names in exported trust bundles. Only a desk
+    holding one of the event's signing keys may: the change is signed with it and travels to every desk."""
+    key, new = signing_key(store, folder, create=False)
+    at = now_utc().isoformat()
     with store.transaction():
-        store.set_setting(NAMES_SETTING, "1" if consent else "0")
+        if new:
+            add_issuer_key(store, keystore.public_raw(key), key)
+        apply_names_consent(store, consent, at)
         store.record_audit("edit", "setting", NAMES_SETTING, after="1" if consent else "0")
+        store.append_journal("consent", signed_change(store, "consent", {"names": bool(consent), "at": at}, key))
 
 
 def _number(value: float) -> int | float:
@@ -117,7 +123,7 @@ def export_bundle(store: EventStore, path: str | os.PathLike, *, names: bool | N
         keystore.write_bundle(envelope, tmp)
         with store.transaction():
             if new:
-                add_issuer_key(store, keystore.public_raw(key))
+                add_issuer_key(store, keystore.public_raw(key), key)
             desk = store.self_desk
             register_rows.record_bundle_export(store, seq, now.isoformat(), keystore.kid_hex(key), names, desk.id, desk.name)
             store.record_audit("export", "bundle", str(seq), after=str(path))
@@ -154,25 +160,28 @@ class Verifier:
     """Verifies scanned texts and typed codes against one set of trusted keys and one register or bundle."""
 
     def __init__(self, keys: certqr.KeyRing, status: certqr.StatusLookup, lookup: certqr.RegisterLookup,
-                 event_label: Callable[[bytes], str], extra: dict | None = None) -> None:
+                 event_label: Callable[[bytes], str], extra: dict | None = None,
+                 knows_event: Callable[[bytes], bool] | None = None) -> None:
         self.keys = keys
         self._status = status
         self._lookup = lookup
         self._event_label = event_label
         self._extra = extra or {}
+        self._knows_event = knows_event or (lambda ref: True)
 
     @classmethod
     def for_event(cls, store: EventStore) -> Verifier:
         """Trusts the event's issuer keys; status from its register. Keep the store open while verifying."""
         ref, title = certqr.event_ref(store.event.id), store.event.title("es")
         return cls(event_keyring(store), lambda uid: min_rev(store, uid), lambda uid: register_entry(store, uid),
-                   lambda r: title if r == ref else r.hex())
+                   lambda r: title if r == ref else r.hex(), knows_event=lambda r: bytes(r) == ref)
 
     @classmethod
-    def for_bundle(cls, bundle: keystore.Bundle) -> Verifier:
-        """Trusts the keys of a bundle that keys.open_bundle accepted; status from the bundle."""
-        return cls(bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
-                   {"issuer": bundle.issuer, "as_of": bundle.as_of})
+    def for_bundle(cls, bundle: keystore.Bundle, keys: certqr.KeyRing | None = None) -> Verifier:
+        """Trusts the keys of a bundle that keys.open_bundle accepted (or `keys`); status from the bundle."""
+        return cls(keys or bundle.keys, bundle.status_lookup, bundle.register_lookup, bundle.event_label,
+                   {"issuer": bundle.issuer, "as_of": bundle.as_of},
+                   knows_event=lambda r: bundle.event(r) is not None)
 
     def check(self, text: str) -> VerifyResult:
         """A scanned text (the trailing digits) or a typed human-readable code."""
@@ -195,5 +204,9 @@ class Verifier:
                             fingerprint=found.fingerprint)
             elif found.kid_hex:
                 data["kid"] = found.kid_hex
+            if found.verdict in ("valid", "superseded"):
+                # The signature checked: say whether this event's status (revocations, corrections) is known.
+                decoded = certqr.decode_payload(certqr.parse_qr_text(text) or b"")
+                data["status_known"] = bool(decoded) and self._knows_event(decoded[0].event_ref)
         data.update(self._extra)
         return VerifyResult(found, data)

@@ -166,11 +166,11 @@ def test_spanish_and_english_wording(event, tmp_path):
     print_all(store, out)
     text = flat(pdftotext(out))
     for words in ("Certificado de participación", "Se otorga el presente certificado a", "por su participación en",
-                  "realizado en Iquitos, del 5 al 6 de marzo de 2026", "con una duración de 16 horas",
+                  "realizado en Iquitos, del 5 al 6 de marzo de 2026", "Días asistidos: 1 y 2 · 16 de 16 horas",
                   "Días asistidos: 1 y 2", "Certificado de ponente", "por su participación como ponente en",
                   "Curso de cacao",
                   "Certificate of Participation", "This certificate is awarded to", "for participating in",
-                  "held in Iquitos, from 5 to 6 March 2026", "lasting 16 hours", "Days attended: 1 and 2",
+                  "held in Iquitos, from 5 to 6 March 2026", "Days attended: 1 and 2 · 16 of 16 hours", "Days attended: 1 and 2",
                   "Cocoa course"):
         assert words in text, words
     pages = [flat(pdftotext(out, n)) for n in (1, 2, 3)]
@@ -255,7 +255,7 @@ def test_a_160_byte_name_is_whole_on_the_page_inside_its_box(tmp_path, name):
 
 def test_qr_is_one_vector_path_at_least_32_mm():
     text = certqr.qr_text(bytes([1]) + bytes(range(1, 120)), "https://verify.example.org/")
-    ops = certpdf.qr_operators(certqr.qr_matrix(text), 0, 0, certpdf.QR_SIZE)
+    ops = certpdf.qrencode.qr_operators(text, 0, 0, certpdf.QR_SIZE)
     assert certpdf.QR_SIZE >= 32 * mm
     assert ops.count(" re") > 100 and ops.count("\nf Q") == 1 and " Do" not in ops and "BI" not in ops
     assert certpdf.QR_X + certpdf.QR_SIZE + 4 * certpdf.QR_SIZE / 57 < certpdf.PAGE_W - 11.5 * mm
@@ -443,6 +443,10 @@ def test_clone_without_the_key_says_how_to_import_it(event, tmp_path, run, monke
     status, exported, _ = run("key", event.path, "--export", tmp_path / "issuer.key", "--json")
     assert status == 0 and len(exported["kid"]) == 8
     monkeypatch.setenv(register.KEY_DIR_ENV, str(tmp_path / "second-desk-keys"))
+    status, data, _ = run("key", clone, "--import", tmp_path / "issuer.key", "--json")
+    assert status == 2 and "--endorse" in data["error"]  # the clone was made before the event named its key
+    clone = tmp_path / "clone-after.event"
+    make_clone(event.path, clone)  # (or a sync): now the copy knows the event's key
     status, imported, _ = run("key", clone, "--import", tmp_path / "issuer.key", "--json")
     assert status == 0 and imported["kid"] == exported["kid"]
     status, data, _ = run("certificates", clone, "--out", tmp_path / "c.pdf", "--json")
@@ -462,9 +466,11 @@ def test_key_passphrase_needs_a_terminal_or_the_environment(event, tmp_path, run
     status, data, _ = run("key", event.path, "--export", tmp_path / "k.pem", "--json")
     assert status == 2 and "INNOVACT_KEY_PASSPHRASE" in data["error"] and not (tmp_path / "k.pem").exists()
     monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "secreto")
+    assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 2  # under 10 characters
+    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "secreto largo")
     assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 0
     assert run("key", event.path, "--export", tmp_path / "k.pem", "--json")[0] == 2  # never overwritten
-    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "otra")
+    monkeypatch.setenv("INNOVACT_KEY_PASSPHRASE", "otra frase larga")
     assert run("key", event.path, "--import", tmp_path / "k.pem", "--json")[0] == 2
     assert run("key", event.path, "--json")[0] == 2
 

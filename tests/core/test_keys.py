@@ -77,7 +77,8 @@ def test_export_import_round_trip(tmp_path):
     key = keys.load_or_create_signing_key(tmp_path / "a")
     out = tmp_path / "issuer-key.pem"
     keys.export_key(key, out, "correct horse ñandú")
-    assert b"ENCRYPTED PRIVATE KEY" in out.read_bytes() and mode(out) == 0o600
+    export = json.loads(out.read_bytes())
+    assert export["kdf"] == "scrypt" and export["n"] >= 2**17 and mode(out) == 0o600
     second = tmp_path / "b"
     keys.load_or_create_signing_key(second)  # the second laptop had a key of its own
     kid = keys.import_key(out, "correct horse ñandú", second)
@@ -90,29 +91,33 @@ def test_export_import_round_trip(tmp_path):
 
 def test_wrong_passphrase_and_damaged_exports_are_refused(tmp_path):
     out = tmp_path / "k.pem"
-    keys.export_key(ISSUER, out, "secret")
+    keys.export_key(ISSUER, out, "secret words")
     with pytest.raises(UserError, match="k.pem.*wrong passphrase"):
-        keys.import_key(out, "Secret", tmp_path / "keys")
+        keys.import_key(out, "Secret words", tmp_path / "keys")
     damaged = tmp_path / "damaged.pem"
     damaged.write_bytes(out.read_bytes()[:-60])
+    damaged.chmod(0o600)
     with pytest.raises(UserError, match="damaged.pem"):
-        keys.import_key(damaged, "secret", tmp_path / "keys")
+        keys.import_key(damaged, "secret words", tmp_path / "keys")
     with pytest.raises(UserError, match="missing.pem"):
-        keys.import_key(tmp_path / "missing.pem", "secret", tmp_path / "keys")
+        keys.import_key(tmp_path / "missing.pem", "secret words", tmp_path / "keys")
     plain = tmp_path / "plain.pem"
     keys.load_or_create_signing_key(tmp_path / "p")
     plain.write_bytes(next((tmp_path / "p").glob("*.key")).read_bytes())
+    plain.chmod(0o600)
     with pytest.raises(UserError, match="plain.pem"):
-        keys.import_key(plain, "secret", tmp_path / "keys")
+        keys.import_key(plain, "secret words", tmp_path / "keys")
     assert keys.stored_kids(tmp_path / "keys") == []
 
 
 def test_empty_passphrase_and_overwrite_are_refused(tmp_path):
     with pytest.raises(UserError):
         keys.export_key(ISSUER, tmp_path / "k.pem", "")
-    keys.export_key(ISSUER, tmp_path / "k.pem", "x")
+    with pytest.raises(UserError, match="at least 10 characters"):
+        keys.export_key(ISSUER, tmp_path / "k.pem", "123456789")
+    keys.export_key(ISSUER, tmp_path / "k.pem", "1234567890")
     with pytest.raises(UserError, match="already exists"):
-        keys.export_key(ISSUER, tmp_path / "k.pem", "x")
+        keys.export_key(ISSUER, tmp_path / "k.pem", "1234567890")
     with pytest.raises(UserError):
         keys.import_key(tmp_path / "k.pem", "", tmp_path / "keys")
 
@@ -327,3 +332,33 @@ def test_damaged_trust_store_names_the_file(tmp_path):
     (tmp_path / "trust.json").write_text("{nope", encoding="utf-8")
     with pytest.raises(UserError, match="trust.json"):
         keys.trusted_fingerprints(tmp_path)
+
+
+@POSIX
+def test_a_key_file_readable_by_others_or_a_symlink_is_refused_saying_how_to_fix_it(tmp_path):
+    out = tmp_path / "k.key"
+    keys.export_key(ISSUER, out, "frase de paso larga")
+    out.chmod(0o644)
+    with pytest.raises(UserError, match=r"other users.*chmod 600"):
+        keys.import_key(out, "frase de paso larga", tmp_path / "keys")
+    out.chmod(0o600)
+    link = tmp_path / "link.key"
+    link.symlink_to(out)
+    with pytest.raises(UserError, match="symlink"):
+        keys.import_key(link, "frase de paso larga", tmp_path / "keys")
+    stored = keys.load_or_create_signing_key(tmp_path / "store")
+    path = tmp_path / "store" / f"{keys.kid_hex(stored)}.key"
+    path.chmod(0o640)
+    with pytest.raises(UserError, match="chmod 600"):
+        keys.load_signing_key(tmp_path / "store", keys.kid_hex(stored))
+    assert keys.import_key(out, "frase de paso larga", tmp_path / "keys") == keys.kid_hex(ISSUER)
+
+
+def test_an_export_of_the_older_program_still_imports(tmp_path):
+    from cryptography.hazmat.primitives import serialization
+
+    old = tmp_path / "old.pem"
+    old.write_bytes(ISSUER.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                         serialization.BestAvailableEncryption(b"secreto")))
+    old.chmod(0o600)
+    assert keys.import_key(old, "secreto", tmp_path / "keys") == keys.kid_hex(ISSUER)

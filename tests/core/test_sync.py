@@ -119,7 +119,7 @@ def test_later_correction_wins_and_the_other_is_kept_for_review(desks, tmp_path)
     assert found and "Persona Cero" in found[0]["detail"] and "kept 'Persona Zero'" in found[0]["detail"]
 
 
-def test_a_line_cut_short_is_read_whole_next_time(desks, tmp_path):
+def test_a_write_cut_short_is_taken_whole_next_time(desks, tmp_path):
     a, b, _ = desks
     stick = tmp_path / "stick"
     a.check_in(a.participants()[0].id, 1)
@@ -127,14 +127,14 @@ def test_a_line_cut_short_is_read_whole_next_time(desks, tmp_path):
     sync(a, stick)
     path = journal_file(a, stick)
     whole = path.read_bytes()
-    path.write_bytes(whole[:-40])  # the stick was pulled out mid-write
+    path.write_bytes(whole[:-40])  # the stick was pulled out mid-write: the write's seal is cut
     first = sync(b, stick)
-    assert first.received == 1 and b.present_count(1) == 1
-    path.write_bytes(whole[:-40])
-    sync(a, stick)  # the next write starts on a fresh line
+    assert first.received == 0 and b.present_count(1) == 0  # nothing unsealed is taken
+    sync(a, stick)  # A finds its write unsealed and writes it again, on a fresh line
     second = sync(b, stick)
-    assert second.received == 1 and b.present_count(1) == 2
-    assert any("not a journal line" in p for p in second.problems)
+    assert second.received == 4 and b.present_count(1) == 2  # two check-ins, and the clones A announced
+    assert any("not a journal line" in p or "authentication" in p for p in second.problems)
+    assert sync(b, stick).received == 0
 
 
 def test_forged_line_and_other_events_are_refused(desks, tmp_path):
@@ -143,8 +143,10 @@ def test_forged_line_and_other_events_are_refused(desks, tmp_path):
     a.check_in(a.participants()[0].id, 1)
     sync(a, stick)
     path = journal_file(a, stick)
-    text = path.read_text().replace('"day":1', '"day":2')
-    path.write_text(text)
+    lines = path.read_bytes().split(b"\n")
+    last = lines[-3]  # the check-in's line (the last line is the write's seal)
+    lines[-3] = last[:20] + (b"A" if last[20:21] != b"A" else b"B") + last[21:]
+    path.write_bytes(b"\n".join(lines))
     report = sync(b, stick)
     assert report.received == 0 and any("authentication" in p for p in report.problems)
     other = EventStore.create(tmp_path / "other.event", title_es="Otro", tz="UTC")
@@ -313,7 +315,9 @@ def test_a_long_sync_commits_chunk_by_chunk_and_resumes(desks, tmp_path, monkeyp
         for day in (1, 2):
             a.check_in(person.id, day)
     sync(a, stick)  # 10 entries for B
-    monkeypatch.setattr(merge, "CHUNK", 4)
+    from innovact_desk.sync import apply
+
+    monkeypatch.setattr(apply, "CHUNK_MAX", 4)
     original = merge._apply_checkin
     calls = {"n": 0}
 
@@ -326,7 +330,9 @@ def test_a_long_sync_commits_chunk_by_chunk_and_resumes(desks, tmp_path, monkeyp
     monkeypatch.setattr(merge, "_apply_checkin", power_cut)
     with pytest.raises(KeyboardInterrupt):
         sync(b, stick)
-    assert b.db.execute("SELECT count(*) FROM checkins").fetchone()[0] == 4  # the first chunk stayed
+    received = "SELECT count(*) FROM journal WHERE received_at IS NOT NULL"
+    assert b.db.execute(received).fetchone()[0] == 4  # the first chunk stayed (2 desks A announced, 2 check-ins)
+    assert b.db.execute("SELECT count(*) FROM checkins").fetchone()[0] == 2
     monkeypatch.setattr(merge, "_apply_checkin", original)
-    assert sync(b, stick).received == 6
+    assert sync(b, stick).received == 8
     assert state(a) == state(b)

@@ -38,6 +38,7 @@ def test_importing_the_spanish_excel_csv_fills_the_table(open_window, empty_even
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Close
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
+    window.tabs.setCurrentWidget(window.participants_view)  # read when first opened
     view = window.participants_view
     assert view.model.rowCount() == 20
     assert view.count_label.text() == "20 participantes"

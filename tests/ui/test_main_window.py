@@ -94,7 +94,21 @@ def test_the_first_start_opens_the_demo_event(qtbot):
     window = create_main_window(None)
     qtbot.addWidget(window)
     assert window.store.path == demo_event_path()
+    assert window.participants_view.model.rowCount() == 0  # not read until the tab is first opened
+    window.tabs.setCurrentWidget(window.participants_view)
     assert window.participants_view.model.rowCount() > 20
+
+
+def test_a_tab_not_shown_reads_a_change_when_it_is_shown(window, qtbot):
+    view = window.participants_view
+    window.tabs.setCurrentWidget(view)
+    rows = view.model.rowCount()
+    window.tabs.setCurrentWidget(window.checkin_view)
+    window.store.add_participant({"name": "Pedro Quispe Flores", "document": "70112233"})
+    window.roster_changed.emit()
+    assert view.model.rowCount() == rows  # hidden: not read yet
+    window.tabs.setCurrentWidget(view)
+    assert view.model.rowCount() == rows + 1
 
 
 def test_recent_events_menu_lists_opened_events(window, empty_event_path):

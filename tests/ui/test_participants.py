@@ -22,13 +22,15 @@ def test_the_table_lists_everyone_in_name_order(window, qtbot):
     ]
 
 
-def test_columns_are_named_once_with_a_column_per_day(window):
+def test_columns_are_named_once_with_a_column_per_day(window, qtbot):
+    show_participants(window, qtbot)  # a tab reads the event when first opened
     model = window.participants_view.model
     titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert titles == ["Nombre", "Institución", "Documento", "Rol", "Código de credencial", "Día 1", "Día 2"]
 
 
-def test_a_day_attended_shows_a_check_mark_and_a_word(window):
+def test_a_day_attended_shows_a_check_mark_and_a_word(window, qtbot):
+    show_participants(window, qtbot)  # a tab reads the event when first opened
     view = window.participants_view
     row = shown_names(window).index("Noemí Muñoz Panaifo")
     assert view.proxy.index(row, 5).data() == "✓ presente"
@@ -36,7 +38,8 @@ def test_a_day_attended_shows_a_check_mark_and_a_word(window):
     assert view.proxy.index(row, 6).data(Qt.ItemDataRole.ToolTipRole) == "Ausente el día 2"
 
 
-def test_roles_are_shown_in_the_window_language(window):
+def test_roles_are_shown_in_the_window_language(window, qtbot):
+    show_participants(window, qtbot)  # a tab reads the event when first opened
     row = shown_names(window).index("Ana Lucía Pérez Ñaupari")
     assert window.participants_view.proxy.index(row, 3).data() == "Ponente"
 

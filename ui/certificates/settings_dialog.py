@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Generator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,7 +60,7 @@ from innovact_desk.records import AttendanceRule
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
 from ui.common.i18n import role_label, user_message
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 PREVIEW_DELAY_MS = 400  # a preview once typing pauses, not at every key
 ROLES_ONCE = ("speaker", "organizer", "staff")  # the roles the rule may let in after one day
@@ -234,10 +233,11 @@ class CertificateForm:
     rule: AttendanceRule
     logos: tuple[bytes, ...]
     signatories: tuple[Signatory, ...]  # image: the picture's bytes or None
+    verify_url: str = ""  # where the verifier page is published: the QR's address, printed on the page
 
     def event_fields(self) -> dict:
         return {"title_es": self.title_es, "title_en": self.title_en, "venue": self.venue, "hours": self.hours,
-                "issuer": self.issuer, "rule": self.rule}
+                "issuer": self.issuer, "rule": self.rule, "verify_url": self.verify_url}
 
 
 def stored_form_assets(store: EventStore) -> tuple[tuple[bytes, ...], tuple[Signatory, ...]]:
@@ -246,19 +246,12 @@ def stored_form_assets(store: EventStore) -> tuple[tuple[bytes, ...], tuple[Sign
             tuple(Signatory(s.name, s.title, s.title_en, s.data) for s in signatures))
 
 
-def preview_in_copy(path: str, participant_id: str, lang: str,
-                    form: CertificateForm) -> Generator[tuple[int, int], None, bytes]:
-    """Runs on a worker: writes the form into the scratch copy and draws the preview from it."""
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    store = EventStore.open(path)
-    try:
-        store.update_event(**form.event_fields())
-        cert_assets.set_certificate_assets(store, logos=list(form.logos),
-                                        signatories=[s for s in form.signatories if s.name.strip()])
-        return certpdf.preview_pdf(store, participant_id, lang=lang)
-    finally:
-        store.close()
+def preview_in_copy(store: EventStore, participant_id: str, lang: str, form: CertificateForm) -> bytes:
+    """Runs on a worker, on the scratch copy: writes the form into it and draws the preview from it."""
+    store.update_event(**form.event_fields())
+    cert_assets.set_certificate_assets(store, logos=list(form.logos),
+                                       signatories=[s for s in form.signatories if s.name.strip()])
+    return certpdf.preview_pdf(store, participant_id, lang=lang)
 
 
 def make_scratch_copy(store: EventStore, participant_id: str | None) -> tuple[Path, Path, str]:
@@ -293,7 +286,7 @@ class CertificateSettingsDialog(QDialog):
         with EventStore.open(self._copy) as copy:
             person = copy.participant(self.participant_id)
         self.participant_name, participant_lang = person.name, person.lang or "es"
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._pending = False
         self._closed = False
         self.preview_error = ""
@@ -325,6 +318,8 @@ class CertificateSettingsDialog(QDialog):
         self.hours_field.setSingleStep(0.5)
         self.issuer_field = QLineEdit(self)
         self.issuer_field.setObjectName("issuerField")
+        self.verify_url_field = QLineEdit(self)
+        self.verify_url_field.setObjectName("verifyUrlField")
         self.every_day_radio = QRadioButton(self)
         self.every_day_radio.setObjectName("everyDayRadio")
         self.at_least_radio = QRadioButton(self)
@@ -361,7 +356,7 @@ class CertificateSettingsDialog(QDialog):
     def _build_layout(self) -> None:
         self.texts_form = QFormLayout(self.texts_box)
         self._text_rows = [self.title_es_field, self.title_en_field, self.venue_field, self.hours_field,
-                           self.issuer_field]
+                           self.issuer_field, self.verify_url_field]
         self._text_labels = [QLabel(self) for _ in self._text_rows]
         for label, field in zip(self._text_labels, self._text_rows, strict=True):
             label.setBuddy(field)
@@ -430,6 +425,7 @@ class CertificateSettingsDialog(QDialog):
         self.venue_field.setText(event.venue)
         self.hours_field.setValue(float(event.hours or 0))
         self.issuer_field.setText(event.issuer)
+        self.verify_url_field.setText(event.verify_url)
         days = max(1, len(event.days))
         self.min_days_field.setRange(1, days)
         every_day = event.rule.min_days <= 0 or event.rule.min_days >= days
@@ -454,7 +450,7 @@ class CertificateSettingsDialog(QDialog):
 
     def _connect_signals(self) -> None:
         for field in (self.title_es_field, self.title_en_field, self.venue_field, self.issuer_field,
-                      *(f for row in self.signature_fields for f in row[:3])):
+                      self.verify_url_field, *(f for row in self.signature_fields for f in row[:3])):
             field.textChanged.connect(self._schedule_preview)
         self.hours_field.valueChanged.connect(self._schedule_preview)
         for slot in (*self.logo_slots, *(row[3] for row in self.signature_fields)):
@@ -479,13 +475,15 @@ class CertificateSettingsDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Certificate texts, logos and signatures"))
         labels = [self.tr("Title (Spanish):"), self.tr("Title (English):"), self.tr("Venue:"), self.tr("Hours:"),
-                  self.tr("Issued by:")]
+                  self.tr("Issued by:"), self.tr("Verification address:")]
         for label, text in zip(self._text_labels, labels, strict=True):
             label.setText(text)
         self.title_en_field.setPlaceholderText(self.tr("Printed on the certificates in English"))
         self.venue_field.setPlaceholderText(self.tr("City, region, country"))
         self.hours_field.setSpecialValueText(self.tr("not printed"))
         self.issuer_field.setPlaceholderText(self.tr("The organization that issues the certificates"))
+        self.verify_url_field.setPlaceholderText(self.tr("https://… where the verification page is published "
+                                                         "(set it before printing)"))
         self.texts_box.setTitle(self.tr("Texts"))
         self.rule_box.setTitle(self.tr("Who gets a certificate"))
         days = self.store.event.days
@@ -522,7 +520,8 @@ class CertificateSettingsDialog(QDialog):
         return CertificateForm(
             self.title_es_field.text().strip(), self.title_en_field.text().strip(), self.venue_field.text().strip(),
             round(self.hours_field.value(), 1), self.issuer_field.text().strip(), AttendanceRule(min_days, roles),
-            tuple(slot.data for slot in self.logo_slots if slot.data), signatories)
+            tuple(slot.data for slot in self.logo_slots if slot.data), signatories,
+            self.verify_url_field.text().strip())
 
     def _problem(self, form: CertificateForm) -> str:
         if not form.title_es and not form.title_en:
@@ -573,16 +572,13 @@ class CertificateSettingsDialog(QDialog):
             self._pending = True
             return
         self._pending = False
-        self._worker = run_generator(
-            preview_in_copy, str(self._copy), self.participant_id, self.preview_lang.currentData(), self.form(),
-            progressed=self._preview_progressed, finished=self._preview_finished, failed=self._preview_failed)
+        self._worker = run_job(
+            preview_in_copy, self.participant_id, self.preview_lang.currentData(), self.form(), event=self._copy,
+            finished=self._preview_finished, failed=self._preview_failed)
         self._show_preview_state()
 
     def is_drawing(self) -> bool:
         return self._worker is not None or self._timer.isActive()
-
-    def _preview_progressed(self, _done: int, _total: int) -> None:
-        pass  # there is none: one page
 
     def _preview_finished(self, pdf: bytes) -> None:
         self._worker = None

@@ -6,19 +6,13 @@ One row per participant (the core's `certificate_status`, in `list` order); the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from innovact_desk.certificates.register import CertStatus
 from innovact_desk.text import fold
 from ui.common.i18n import language_label, role_label
+from ui.common.table_model import Index, TableModel, translate
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2  # the CertStatus of the row
@@ -31,10 +25,6 @@ _STATUS_ORDER = {"superseded": 0, "eligible": 1, "issued": 2, "revoked": 3, "not
 # Text colours that back up the words (never alone): green done, amber to do, red revoked, grey not eligible.
 _STATUS_COLOURS = {"eligible": "#8a5a00", "superseded": "#8a5a00", "issued": "#1d6b33", "revoked": "#a3261e",
                    "not_eligible": "#5f6368"}
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 
 def column_title(column: str) -> str:
@@ -136,46 +126,18 @@ def in_filter(row: CertStatus, key: str) -> bool:
     return True
 
 
-class CertificatesModel(QAbstractTableModel):
+class CertificatesModel(TableModel):
     """Rows are set whole (`set_rows`), from `register.certificate_status`."""
 
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CertStatus] = []
-
-    def set_rows(self, rows: list[CertStatus]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[CertStatus]:
-        return list(self._rows)
+    COLUMNS = COLUMNS
 
     def row_of(self, participant_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.participant.id == participant_id), -1)
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+    def titles(self) -> dict[str, str]:
+        return {column: column_title(column) for column in COLUMNS}
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
-            return column_title(COLUMNS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+    def cell(self, row: CertStatus, column: str, role: int):
         if role == STATUS_ROLE:
             return row
         if role == Qt.ItemDataRole.DisplayRole:
@@ -229,7 +191,7 @@ class CertificatesFilter(QSortFilterProxyModel):
         self._words = fold(text).split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         row = self.sourceModel().index(source_row, 0, source_parent).data(STATUS_ROLE)
         if row is None or not in_filter(row, self._filter):
             return False

@@ -7,8 +7,6 @@ no file and no record. The PDF then goes to the print dialog or the PDF viewer (
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Generator
 from datetime import datetime
 from pathlib import Path
 
@@ -59,7 +57,7 @@ from ui.certificates.table_models import (
 )
 from ui.common.i18n import user_message
 from ui.common.print_helpers import PdfReadyDialog, open_pdf, temporary_pdf_path
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 _FOLDER_KEY = "certificates_folder"
 _BUNDLE_FOLDER_KEY = "bundle_folder"
@@ -82,34 +80,6 @@ def group_fingerprint(fingerprint: str) -> str:
     """64 hex digits in groups of four, two lines of eight groups, for reading aloud and comparing."""
     groups = [fingerprint[i:i + 4] for i in range(0, len(fingerprint), 4)]
     return " ".join(groups[:8]) + "\n" + " ".join(groups[8:]) if len(groups) > 8 else " ".join(groups)
-
-
-def print_in_own_connection(path: str, out: str, ids: list[str] | None, new_only: bool, lang: str | None,
-                            cancel: threading.Event) -> Generator[tuple[int, int], None, BatchResult | None]:
-    """Runs on the worker: the print run with its own connection; None when cancelled (no file, no record)."""
-    store = EventStore.open(path)
-    job = certpdf.print_certificates(store, out, participant_ids=ids, new_only=new_only, lang=lang)
-    try:
-        while True:
-            if cancel.is_set():
-                job.close()  # the core removes the unfinished file and records nothing
-                return None
-            try:
-                step = next(job)
-            except StopIteration as stop:
-                return stop.value
-            yield step
-    finally:
-        job.close()
-        store.close()
-
-
-def preview_in_own_connection(path: str, participant_id: str,
-                              lang: str | None) -> Generator[tuple[int, int], None, bytes]:
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    with EventStore.open(path) as store:
-        return certpdf.preview_pdf(store, participant_id, lang=lang)
 
 
 class CertificatePreviewDialog(QDialog):
@@ -161,9 +131,8 @@ class CertificatesView(QWidget):
         self.preview_dialog: CertificatePreviewDialog | None = None
         self.settings_dialog: CertificateSettingsDialog | None = None
         self.last_result: BatchResult | None = None
-        self._worker: GeneratorWorker | None = None
-        self._preview_worker: GeneratorWorker | None = None
-        self._cancel = threading.Event()
+        self._worker: Worker | None = None
+        self._preview_worker: Worker | None = None
         self._stale = True
         self._create_widgets()
         self._create_actions()
@@ -229,11 +198,13 @@ class CertificatesView(QWidget):
         self.preview_action = self._action("previewCertificateAction", "Ctrl+Shift+P")
         self.revoke_action = self._action("revokeCertificateAction", "Ctrl+Shift+R")
         self.bundle_action = self._action("exportBundleAction", "Ctrl+Shift+B")
+        self.publish_action = self._action("publishVerifierPageAction", "Ctrl+Shift+W")
         self.settings_action = self._action("certificateSettingsAction", "Ctrl+Shift+F")
         self.import_key_action = self._action("importSigningKeyAction", "Ctrl+Shift+K")
         self.buttons = {}
         for action in (self.print_new_action, self.print_all_action, self.print_selection_action,
-                       self.preview_action, self.revoke_action, self.bundle_action, self.settings_action):
+                       self.preview_action, self.revoke_action, self.bundle_action, self.publish_action,
+                       self.settings_action):
             button = QToolButton(self)
             button.setObjectName(action.objectName().replace("Action", "Button"))
             button.setDefaultAction(action)
@@ -254,9 +225,10 @@ class CertificatesView(QWidget):
             print_row.addWidget(self.buttons[name])
         print_row.addStretch(1)
         other_row = QGridLayout()
-        for column, name in enumerate(("revokeCertificateAction", "exportBundleAction", "certificateSettingsAction")):
+        for column, name in enumerate(("revokeCertificateAction", "exportBundleAction", "publishVerifierPageAction",
+                                       "certificateSettingsAction")):
             other_row.addWidget(self.buttons[name], 0, column)
-        other_row.setColumnStretch(3, 1)
+        other_row.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.key_banner)
@@ -281,6 +253,7 @@ class CertificatesView(QWidget):
         self.preview_action.triggered.connect(self.preview_selected)
         self.revoke_action.triggered.connect(self.revoke_selected)
         self.bundle_action.triggered.connect(self.export_bundle)
+        self.publish_action.triggered.connect(self.publish_page)
         self.settings_action.triggered.connect(self.open_settings)
         self.import_key_action.triggered.connect(self.import_key)
         self.import_key_button.clicked.connect(self.import_key)
@@ -312,6 +285,7 @@ class CertificatesView(QWidget):
             self.preview_action: self.tr("Previe&w"),
             self.revoke_action: self.tr("&Revoke…"),
             self.bundle_action: self.tr("Export verification &bundle…"),
+            self.publish_action: self.tr("&Publish verification page…"),
             self.settings_action: self.tr("&Texts, logos and signatures…"),
             self.import_key_action: self.tr("Import &key…"),
         }
@@ -322,6 +296,8 @@ class CertificatesView(QWidget):
             self.preview_action: self.tr("How the selected person's certificate would look; records nothing"),
             self.revoke_action: self.tr("Revoke the selected person's certificate (a reason is required)"),
             self.bundle_action: self.tr("The signed file that lets others verify these certificates offline"),
+            self.publish_action: self.tr("The web page that phones open from the certificate's QR code: a folder to "
+                                         "put at the event's verification address"),
             self.settings_action: self.tr("Titles, venue, hours, issuer, attendance rule, logos and signatures"),
             self.import_key_action: self.tr("Import the event's signing key exported on the issuing desk"),
         }
@@ -410,8 +386,8 @@ class CertificatesView(QWidget):
     def _update_actions(self) -> None:
         idle = self.store is not None and self._worker is None
         row = self.current_row()
-        for action in (self.print_new_action, self.print_all_action, self.bundle_action, self.settings_action,
-                       self.import_key_action):
+        for action in (self.print_new_action, self.print_all_action, self.bundle_action, self.publish_action,
+                       self.settings_action, self.import_key_action):
             action.setEnabled(idle)
         self.print_selection_action.setEnabled(idle and bool(self.selected_ids()))
         self.preview_action.setEnabled(idle and row is not None)
@@ -525,7 +501,6 @@ class CertificatesView(QWidget):
         return path
 
     def _start(self, out: str, ids: list[str] | None, new_only: bool, total: int) -> None:
-        self._cancel = threading.Event()
         self.progress = QProgressDialog(self.tr("Printing certificates…"), self.tr("Cancel"), 0, total, self)
         self.progress.setObjectName("certificatesProgress")
         self.progress.setWindowTitle(self.tr("Certificates"))
@@ -536,22 +511,24 @@ class CertificatesView(QWidget):
         self.progress.canceled.connect(self.cancel_batch)
         self.progress.show()
         self.message_label.clear()
-        self._worker = run_generator(
-            print_in_own_connection, str(self.store.path), out, ids, new_only, self._lang(), self._cancel,
-            progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self._worker = run_job(
+            certpdf.print_certificates, out, participant_ids=ids, new_only=new_only, lang=self._lang(),
+            event=self.store.path, progressed=self._progressed, finished=self._finished, failed=self._failed,
+            cancelled=lambda: self._finished(None))
         self._update_actions()
 
     def is_printing(self) -> bool:
         return self._worker is not None
 
     def cancel_batch(self) -> None:
-        self._cancel.set()
+        if self._worker is not None:
+            self._worker.cancel()  # the core removes the unfinished file and records nothing
         if self.progress is not None:
             self.progress.setLabelText(self.tr("Cancelling…"))
 
     def _progressed(self, done: int, total: int) -> None:
         progress = self.progress  # setValue runs the event loop: the run may finish (and close it) meanwhile
-        if progress is None or self._cancel.is_set():
+        if progress is None or self._worker is None or self._worker.is_cancelled():
             return
         progress.setLabelText(self.tr("Printing certificates… {done} of {total}").format(done=done, total=total)
                               if done < total else self.tr("Saving the PDF…"))
@@ -604,10 +581,9 @@ class CertificatesView(QWidget):
                 self.message_label.setText(self.tr("Select a person in the table first."))
             return
         name = row.participant.name
-        self._preview_worker = run_generator(
-            preview_in_own_connection, str(self.store.path), row.participant.id, self._lang(),
-            progressed=lambda *_: None, finished=lambda pdf: self._show_preview(pdf, name),
-            failed=self._preview_failed)
+        self._preview_worker = run_job(
+            certpdf.preview_pdf, row.participant.id, lang=self._lang(), event=self.store.path,
+            finished=lambda pdf: self._show_preview(pdf, name), failed=self._preview_failed)
 
     def _show_preview(self, pdf: bytes, name: str) -> None:
         self._preview_worker = None
@@ -717,6 +693,33 @@ class CertificatesView(QWidget):
         if path:
             QSettings().setValue(_BUNDLE_FOLDER_KEY, str(Path(path).parent))
             self.export_bundle_to(path if path.lower().endswith(".json") else path + ".json", names)
+
+    def publish_page(self) -> None:
+        if self.store is None:
+            return
+        folder = str(QSettings().value(_BUNDLE_FOLDER_KEY, str(Path.home())))
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder of the verification page"), folder)
+        if path:
+            QSettings().setValue(_BUNDLE_FOLDER_KEY, path)
+            self.publish_page_to(path)
+
+    def publish_page_to(self, folder: str) -> None:
+        from innovact_desk.verify.publish import publish
+
+        try:
+            result = publish([self.store], folder)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Cannot publish the verification page"), user_message(error))
+            self.refresh()
+            return
+        url = self.store.event.verify_url
+        where = (self.tr("Put the contents of this folder at {url}, the address in the certificates' QR codes.")
+                 .format(url=url) if url else
+                 self.tr("This event has no verification address, so its QR codes do not open the page: set it in "
+                         "Texts, logos and signatures (Verification address) before printing."))
+        self.message_label.setText(self.tr("Verification page written in {folder}").format(folder=result.folder))
+        QMessageBox.information(self, self.tr("Verification page written"),
+                                self.tr("Written in {folder}.").format(folder=result.folder) + "\n\n" + where)
 
     def export_bundle_to(self, path: str, names: bool) -> None:
         try:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from innovact_desk.records import CheckIn, Participant
+from ui.common.table_model import ROOT, TableModel, translate
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
 CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -14,10 +15,6 @@ CHECKIN_ROLE = Qt.ItemDataRole.UserRole + 3
 # The columns of each table, in order.
 RESULT_COLUMNS = ("name", "organization", "document", "day")
 RECENT_COLUMNS = ("time", "day", "name", "what", "operator")
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 
 StandingLookup = Callable[[str], CheckIn | None]
 
@@ -32,16 +29,17 @@ def source_label(source: str) -> str:
     return labels.get(source, source)
 
 
-class ResultsModel(QAbstractTableModel):
+class ResultsModel(TableModel):
     """The people a search found, in the core's order; the last column says whether each is in today.
 
     That column is read lazily, row by row as the view paints it, and cached until `forget` or
     `set_day`: typing a letter costs one search, not one query per person found.
     """
 
+    COLUMNS = RESULT_COLUMNS
+
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[Participant] = []
         self._day = 1
         self._standing: dict[str, CheckIn | None] = {}
         self._lookup: StandingLookup | None = None
@@ -57,11 +55,6 @@ class ResultsModel(QAbstractTableModel):
         self.set_lookup(lookup)
         self.endResetModel()
 
-    def set_rows(self, people: list[Participant]) -> None:
-        self.beginResetModel()
-        self._rows = people
-        self.endResetModel()
-
     def forget(self, *participant_ids: str) -> None:
         """Reads these people's day column again (they were just checked in or undone)."""
         for participant_id in participant_ids:
@@ -75,7 +68,7 @@ class ResultsModel(QAbstractTableModel):
         self.forget()
 
     def participant(self, row: int) -> Participant | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row(row)
 
     def standing(self, participant: Participant) -> CheckIn | None:
         if participant.id not in self._standing:
@@ -87,30 +80,17 @@ class ResultsModel(QAbstractTableModel):
         """The widest the day column gets, for sizing it."""
         return translate("CheckinModels", "✔ in at {time}").format(time="00:00")
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(RESULT_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def titles(self) -> dict[str, str]:
+        return {
             "name": translate("CheckinModels", "Name"),
             "organization": translate("CheckinModels", "Organization"),
             "document": translate("CheckinModels", "Document"),
             "day": translate("CheckinModels", "Day {n}").format(n=self._day),
         }
-        return titles[RESULT_COLUMNS[section]] if 0 <= section < len(RESULT_COLUMNS) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        person = self.participant(index.row()) if index.isValid() else None
-        if person is None:
-            return None
+    def cell(self, person: Participant, field: str, role: int):
         if role == PARTICIPANT_ROLE:
             return person
-        field = RESULT_COLUMNS[index.column()]
         if field == "day":
             return self._day_data(person, role)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -134,27 +114,26 @@ class ResultsModel(QAbstractTableModel):
             n=self._day, time=time, desk=checkin.desk_name or "?")
 
 
-class RecentModel(QAbstractTableModel):
+class RecentModel(TableModel):
     """This desk's last check-ins and undos, newest first; an undo and the check-in it annuls both show."""
+
+    COLUMNS = RECENT_COLUMNS
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[CheckIn, str]] = []  # the row, the person's name
-        self._annulled: set[str] = set()
+        self._annulled: set[str] = set()  # rows: (the check-in or undo, the person's name)
 
-    def set_rows(self, rows: list[tuple[CheckIn, str]], annulled: set[str]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self._annulled = annulled
-        self.endResetModel()
+    def set_rows(self, rows: list[tuple[CheckIn, str]], annulled: set[str] | None = None) -> None:
+        self._annulled = annulled or set()
+        super().set_rows(rows)
 
     def add_row(self, checkin: CheckIn, name: str, limit: int) -> None:
         """A check-in just made at this desk, on top; the oldest row goes when there are more than `limit`."""
-        self.beginInsertRows(_ROOT, 0, 0)
+        self.beginInsertRows(ROOT, 0, 0)
         self._rows.insert(0, (checkin, name))
         self.endInsertRows()
         if len(self._rows) > limit:
-            self.beginRemoveRows(_ROOT, limit, len(self._rows) - 1)
+            self.beginRemoveRows(ROOT, limit, len(self._rows) - 1)
             del self._rows[limit:]
             self.endRemoveRows()
 
@@ -164,33 +143,23 @@ class RecentModel(QAbstractTableModel):
         return translate("CheckinModels", "✔ checked in") + " " + translate("CheckinModels", "— undone")
 
     def checkin(self, row: int) -> CheckIn | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        found = self.row(row)
+        return found[0] if found else None
 
     def is_annulled(self, checkin: CheckIn) -> bool:
         return checkin.id in self._annulled
 
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(RECENT_COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        titles = {
+    def titles(self) -> dict[str, str]:
+        return {
             "time": translate("CheckinModels", "Time"),
             "day": translate("CheckinModels", "Day"),
             "name": translate("CheckinModels", "Name"),
             "what": translate("CheckinModels", "What"),
             "operator": translate("CheckinModels", "Operator"),
         }
-        return titles[RECENT_COLUMNS[section]] if 0 <= section < len(RECENT_COLUMNS) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        checkin, name = self._rows[index.row()]
+    def cell(self, row: tuple[CheckIn, str], field: str, role: int):
+        checkin, name = row
         if role == CHECKIN_ROLE:
             return checkin
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -200,7 +169,6 @@ class RecentModel(QAbstractTableModel):
                 source=source_label(checkin.source), desk=checkin.desk_name or "?")
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        field = RECENT_COLUMNS[index.column()]
         if field == "time":
             return checkin.at.strftime("%H:%M")
         if field == "day":

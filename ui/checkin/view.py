@@ -52,7 +52,7 @@ from ui.checkin.sheet_dialog import SheetDialog, SheetReport
 from ui.checkin.table_models import RESULT_COLUMNS, RecentModel, ResultsModel
 from ui.checkin.undo_dialog import UndoDialog
 from ui.checkin.walk_in_dialog import WalkInDialog
-from ui.checkin.widgets import ConfirmationPanel, ScanField
+from ui.checkin.widgets import ConfirmationPanel, ScanField, ScanGuard
 from ui.common.i18n import current_language, user_message
 from ui.common.print_helpers import PdfReadyDialog, temporary_pdf_path
 
@@ -64,6 +64,12 @@ RESULTS_LIMIT = 50
 RECENT_LIMIT = 20
 # A badge code at the end of the field (12 digits), even after letters typed by mistake before the scan.
 _TRAILING_CODE = re.compile(r"(?:^|\D)(\d{12})$")
+# The start of a certificate's QR as a scanner types it: an address ("https://…#", with ':' and '/' maybe
+# turned into 'Ñ' and '-' by a keyboard layout) or "IDC:" (maybe "IDCÑ"), then its digits. A badge's
+# digits follow nothing, or letters typed by mistake.
+_CERTIFICATE_START = re.compile(r"(?i)(?:^\s*idc.?\d|[#:/\\.\-]\d*$|[#:/\\.][^\s]*\d)")
+_CERTIFICATE_DIGITS = re.compile(r"\d{100,}")
+CERTIFICATE_IDLE_MS = 150  # a scanner that sends no Enter after a certificate: this long after its last digit
 
 
 class CheckinView(QWidget):
@@ -115,9 +121,13 @@ class CheckinView(QWidget):
         self.operator_edit.setObjectName("checkinOperatorEdit")
         self.operator_edit.setMaximumWidth(240)
         self.operator_label.setBuddy(self.operator_edit)
+        self.certificate_timer = QTimer(self)
+        self.certificate_timer.setSingleShot(True)
+        self.certificate_timer.setInterval(CERTIFICATE_IDLE_MS)
         self.search_field = ScanField(self)
         self.search_field.setObjectName("checkinSearch")
         self.search_field.setClearButtonEnabled(True)
+        self.operator_guard = ScanGuard(self.operator_edit, self.search_field, self)  # a scan there: the search's
         self.results_model = ResultsModel(self)
         self.results_view = self._table("checkinResults", self.results_model)
         self.results_view.installEventFilter(self)  # its columns follow its width
@@ -223,6 +233,7 @@ class CheckinView(QWidget):
         self.results_view.doubleClicked.connect(self._check_in_index)
         self.operator_edit.textChanged.connect(lambda text: QSettings().setValue(_OPERATOR_KEY, text.strip()))
         self.operator_edit.returnPressed.connect(self.focus_search)
+        self.certificate_timer.timeout.connect(self._certificate_scanned)
         self.previous_day_button.clicked.connect(self.previous_day_action.trigger)
         self.next_day_button.clicked.connect(self.next_day_action.trigger)
         self.walk_in_action.triggered.connect(self.walk_in)
@@ -419,11 +430,32 @@ class CheckinView(QWidget):
         return clean(self.operator_edit.text())
 
     def _text_changed(self, text: str) -> None:
+        if self.looks_like_certificate(text):
+            self.certificate_timer.start()  # its digits are still coming: no badge, no search
+            return
+        self.certificate_timer.stop()
         match = _TRAILING_CODE.search(text.strip())
         if match:
             self.scan(match.group(1))
             return
+        if text.strip() and self.confirmation.state == "problem":
+            self._show_ready()  # a new search: the last problem is no longer news
         self._search(text)
+
+    @staticmethod
+    def looks_like_certificate(text: str) -> bool:
+        """A certificate's QR being scanned (or scanned whole) into the field, not a badge nor a name."""
+        return bool(_CERTIFICATE_START.search(text.strip()) or _CERTIFICATE_DIGITS.search(text))
+
+    def _certificate_scanned(self) -> None:
+        """A certificate at the desk: said so, nobody checked in, the field ready for the next person."""
+        self.certificate_timer.stop()
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self._search("")
+        self.confirmation.show_problem(self.tr("THIS IS A CERTIFICATE"), self.tr(
+            "This is a certificate, not a badge: use the Verify tab (Ctrl+4). Nobody was checked in."))
 
     def _search(self, text: str) -> None:
         if self.store is None or not text.strip():
@@ -492,6 +524,9 @@ class CheckinView(QWidget):
         text = self.search_field.text().strip()
         if self.store is None or not text:
             return  # the Enter a scanner sends after a code already checked in
+        if self.looks_like_certificate(text):
+            self._certificate_scanned()
+            return
         person = None
         if " " not in text and any(c.isdigit() for c in text):
             person = self.store.find(text)
@@ -514,8 +549,9 @@ class CheckinView(QWidget):
             return None
         try:
             result = self.store.check_in(person.id, self.day, operator=self.operator(), source=source)
-        except UserError as error:
-            self.confirmation.show_problem(self.tr("NOT RECORDED"), user_message(error))
+        except Exception as error:  # noqa: BLE001 (whatever stopped it, the desk is told)
+            detail = user_message(error) if isinstance(error, UserError) else f"{type(error).__name__}: {error}"
+            self.confirmation.show_problem(self.tr("NOT RECORDED"), detail)
             return None
         self._show_result(result)
         return result

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -55,6 +57,51 @@ class ScanField(QLineEdit):
             self.escape_pressed.emit()
             return
         super().keyPressEvent(event)
+
+
+class ScanGuard(QObject):
+    """Watches another field of the Check-in tab (the operator's name) for a scanner typing into it.
+
+    A scanner types a badge's digits, or a certificate's address and digits, a few milliseconds apart;
+    a person types a name. At the first digit or address sign (: / # \\) the burst of keys it belongs
+    to (keys less than BURST_GAP_S apart) is taken out of the field, which gets back the text it had
+    before; the burst goes to `target` (the search field), which takes the focus, and so do the keys of
+    the burst still coming (its Enter or Tab included).
+    """
+
+    BURST_GAP_S = 0.1
+    SIGNS = frozenset("0123456789:/#\\")
+
+    def __init__(self, field: QLineEdit, target: QLineEdit, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.field, self.target = field, target
+        self._last_key = 0.0
+        self._before_burst = field.text()
+        self._burst = ""
+        self._forwarding = False
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.field or event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        now = time.monotonic()
+        if now - self._last_key > self.BURST_GAP_S:
+            self._before_burst, self._burst, self._forwarding = self.field.text(), "", False
+        self._last_key = now
+        if self._forwarding:  # the rest of a scan: the search field's
+            QCoreApplication.sendEvent(self.target, QKeyEvent(event.type(), event.key(), event.modifiers(),
+                                                              event.text()))
+            return True
+        text = event.text()
+        if text and text.isprintable():
+            self._burst += text
+        if text and text in self.SIGNS:
+            self._forwarding = True
+            self.field.setText(self._before_burst)  # the operator's name as it was before the scan
+            self.target.setFocus()
+            self.target.setText(self._burst)
+            return True
+        return False
 
 
 # Colours of each state: background, border, text. The icon and the words say the same without colour.

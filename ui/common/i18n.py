@@ -105,6 +105,16 @@ def skip_reason(key: str, values: dict | None = None) -> str:
     return messages.word(key, values or {}, current_language())
 
 
+def number(value: int) -> str:
+    """A count in the window's locale: "100,000" in English, "100 000" in Peru's Spanish."""
+    return QLocale().toString(int(value))
+
+
+def hours_text(hours: float) -> str:
+    """"16" for sixteen hours, "16,5" (or "16.5") for a half more: never "16.0"."""
+    return QLocale().toString(float(hours), "f", 0 if float(hours).is_integer() else 1)
+
+
 def user_message(error: UserError) -> str:
     """A core error in the window's language (the core gives a key and values; innovact_desk.messages words it)."""
     return error.words(current_language())

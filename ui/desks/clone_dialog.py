@@ -7,7 +7,6 @@ then the dialog says in two sentences what to do on the other laptop.
 from __future__ import annotations
 
 import re
-from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -29,21 +28,9 @@ from PySide6.QtWidgets import (
 from innovact_desk.store import conflicts as desk_records
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 EVENT_SUFFIX = ".event"
-
-
-def clone_in_own_connection(path: str, out: str, desk_name: str) -> Generator[tuple[int, int], None, str]:
-    """Runs on the worker thread: a second connection to the event file, closed at the end."""
-    yield 0, 1
-    store = EventStore.open(path)
-    try:
-        made = sync.clone(store, out, desk_name)
-    finally:
-        store.close()
-    yield 1, 1
-    return str(made)
 
 
 def next_desk_name(taken: list[str], word: str) -> str:
@@ -69,7 +56,7 @@ class CloneDialog(QDialog):
         self.setMinimumWidth(640)
         self.store = store
         self.made_path = ""
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._folder = Path(folder) if folder else Path(store.path).parent
         self._path_chosen = False  # once someone picks the file, the name no longer renames it
         self._taken = [d.name for d in desk_records.desk_activity(store) if d.name]
@@ -179,9 +166,8 @@ class CloneDialog(QDialog):
         for widget in (self.name_field, self.path_field, self.browse_button, self.prepare_button):
             widget.setEnabled(False)
         self.progress.show()
-        self._worker = run_generator(clone_in_own_connection, str(self.store.path), out,
-                                     self.name_field.text().strip(),
-                                     progressed=lambda _d, _t: None, finished=self._finished, failed=self._failed)
+        self._worker = run_job(sync.clone, out, self.name_field.text().strip(), event=self.store.path,
+                               finished=lambda made: self._finished(str(made)), failed=self._failed)
 
     def _finished(self, path: str) -> None:
         self._worker = None

@@ -20,7 +20,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 FOLDER_SETTING = "sync_folder"
 REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, shown after a restart too
@@ -28,18 +28,13 @@ REPORT_SETTING = "sync_last_report"  # the last sync's counts and problems, show
 Signature = tuple[tuple[str, int, int], ...]
 
 
-def sync_in_own_connection(path: str, folder: str) -> Generator[tuple[int, int], None, sync.SyncReport]:
-    """Runs on the worker thread: a second connection to the event file, closed at the end."""
-    yield 0, 1
-    store = EventStore.open(path)
-    try:
-        report = sync.sync(store, folder)
-        store.set_setting(REPORT_SETTING, json.dumps(
-            {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
-             "notes": report.notes}, ensure_ascii=False))
-    finally:
-        store.close()
-    yield 1, 1
+def sync_and_keep_report(store: EventStore, folder: str) -> Generator[tuple[int, int], None, sync.SyncReport]:
+    """Runs on a worker: the core's sync steps (a cancel stops it between steps), and its counts and problems
+    kept in the event file for the next start."""
+    report = yield from sync.sync_steps(store, folder)
+    store.set_setting(REPORT_SETTING, json.dumps(
+        {"sent": report.sent, "received": report.received, "conflicts": len(report.conflicts),
+         "notes": report.notes, "warnings": report.warnings}, ensure_ascii=False))
     return report
 
 
@@ -67,7 +62,7 @@ class SyncController(QObject):
         self.debounce_ms = debounce_ms
         self.local_delay_ms = local_delay_ms
         self.last_error = ""
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._worker_path = ""
         self._again = False  # a request arrived while a sync ran
         self._paused = False
@@ -96,6 +91,7 @@ class SyncController(QObject):
     # ---- the event and its folder -------------------------------------------------------------
 
     def set_store(self, store: EventStore | None) -> None:
+        self.cancel()  # a sync of the event being left stops after its current step
         self.store = store
         self._folder = (store.setting(FOLDER_SETTING) or "") if store else ""
         self.last_error = ""
@@ -159,13 +155,15 @@ class SyncController(QObject):
         self._present = self._folder_present()
         self._seen = self._others_signature()
         self._worker_path = str(self.store.path)
-        self._worker = run_generator(sync_in_own_connection, self._worker_path, self.folder(),
-                                     progressed=self._progressed, finished=self._finished, failed=self._failed)
+        self._worker = run_job(sync_and_keep_report, self.folder(), event=self._worker_path,
+                               finished=self._finished, failed=self._failed)
         self.sync_started.emit()
         return True
 
-    def _progressed(self, _done: int, _total: int) -> None:
-        pass
+    def cancel(self) -> None:
+        """Stops a running sync after the step it is in (what it merged so far stays)."""
+        if self._worker is not None:
+            self._worker.cancel()
 
     def _finished(self, report: sync.SyncReport) -> None:
         if not self._done_with_worker():

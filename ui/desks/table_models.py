@@ -6,29 +6,17 @@ are put into the window's language here, and any sentence of a shape not known s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont
 
 from innovact_desk.store.conflicts import DeskActivity
 from innovact_desk.sync import folder as sync
 from ui.common.i18n import field_label
+from ui.common.table_model import TableModel, translate
 
-translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
-
-_Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -90,7 +78,34 @@ _LINE_PROBLEMS = {
     "other_event": lambda: translate("DesksView", "belongs to another event"),
     "other_desk": lambda: translate("DesksView", "written by another desk than its file says"),
     "version": lambda: translate("DesksView", "a journal version this program does not know"),
+    "too_long": lambda: translate("DesksView", "far too long; not read"),
 }
+
+_WARNINGS = {
+    "forged_write": lambda: translate("DesksView", "lines that claim to be this desk's but are not signed by its key"),
+    "unknown_desk": lambda: translate("DesksView", "a journal of a desk whose key this event does not know "
+                                                   "(prepare that desk again from the organizer's file)"),
+    "not_authentic": lambda: translate("DesksView", "a line that fails authentication (another event's key, "
+                                                    "or altered)"),
+    "bad_entry": lambda: translate("DesksView", "an entry that is not well formed"),
+    "untrusted_change": lambda: translate("DesksView", "a change of certificates or keys not signed by a key "
+                                                       "this event trusts"),
+    "not_a_file": lambda: translate("DesksView", "a journal that is a symlink or not a regular file"),
+    "bad_name": lambda: translate("DesksView", "a file whose name is not a desk's id"),
+}
+
+
+def warning_text(warning: dict) -> str:
+    """A security warning of a sync (see innovact_desk/sync/folder.py WARNINGS), naming the desk."""
+    try:
+        what = _WARNINGS[warning["key"]]()
+        desk = warning.get("desk_name") or (warning.get("desk") or "")[:8] or "?"
+        line = warning.get("line")
+        where = translate("DesksView", ", line {line}").format(line=line) if line else ""
+        return translate("DesksView", "SECURITY: desk {desk}{where}: {what}; refused").format(
+            desk=desk, where=where, what=what)
+    except (KeyError, TypeError):
+        return sync.warning_text(warning) if isinstance(warning, dict) else str(warning)
 
 
 def problem_text(note: dict, desk_names: dict[str, str]) -> str:
@@ -110,33 +125,31 @@ def problem_text(note: dict, desk_names: dict[str, str]) -> str:
             return translate("DesksView", "{journal}: cannot be read: {why}").format(
                 journal=journal(note["journal"]), why=note["why"])
         if key == "refused":
-            return translate("DesksView", "entry {entry} ({kind}) refused: {why}").format(
-                entry=note["entry"][:8], kind=note["kind"], why=note["why"])
+            return translate("DesksView", "{journal}, line {line}: entry {entry} ({kind}) refused: {why}").format(
+                journal=journal(note.get("journal") or ""), line=note.get("line"), entry=note["entry"][:8],
+                kind=note["kind"], why=note["why"])
         if key == "unknown_kind":
             return translate("DesksView", "entry {entry}: unknown kind {kind} (from a newer program?)").format(
                 entry=note["entry"][:8], kind=note["kind"])
         if key == "waiting":
             return translate("DesksView", "entries waiting for others not in the folder yet: {count}").format(
                 count=note["count"])
+        if key == "more_lines":
+            return translate("DesksView", "{journal}: {count} more lines skipped").format(
+                journal=journal(note["journal"]), count=note["count"])
     except (KeyError, TypeError):
         pass
     return sync.problem_text(note) if isinstance(note, dict) else str(note)
 
 
 def sync_error_text(message: str) -> str:
-    """A sync that could not run (see innovact_desk/sync.py), in the window's language."""
-    if match := re.fullmatch(r"(.*): no such folder \(plug in the stick, or create the shared folder\)", message):
-        text = translate("DesksView", "{folder}: not there (plug in the USB stick, or create the shared folder)")
-        return text.format(folder=match[1])
-    if match := re.fullmatch(r"(.*): cannot write this desk's journal: (.*)", message):
-        return translate("DesksView", "{folder}: cannot write this desk's journal: {why}").format(
-            folder=match[1], why=match[2])
+    """A sync that could not run: the worker already worded the core's key in the window's language."""
     return message
 
 
 # ---- the desks table ----------------------------------------------------------------------------------
 
-DESK_COLUMNS = ("name", "checkins", "changes", "last_change", "last_received")
+DESK_COLUMNS = ("name", "checkins", "changes", "last_change", "last_received", "fingerprint")
 
 
 def desk_column_title(column: str) -> tuple[str, str]:
@@ -151,35 +164,14 @@ def desk_column_title(column: str) -> tuple[str, str]:
                         translate("DesksView", "When this desk made its latest change known here")),
         "last_received": (translate("DesksView", "Last heard of"),
                           translate("DesksView", "When this desk last received news of that desk")),
+        "fingerprint": (translate("DesksView", "Desk key"),
+                        translate("DesksView", "The start of the fingerprint of the key that signs this desk's "
+                                               "journal: compare it with the one shown on that laptop")),
     }
     return titles[column]
 
 
-class _RowsModel(QAbstractTableModel):
-    """A table of a list of rows, with its columns named once in COLUMNS."""
-
-    COLUMNS: tuple[str, ...] = ()
-
-    def __init__(self, parent: object = None) -> None:
-        super().__init__(parent)
-        self._rows: list = []
-
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        _retranslate(self)
-
-    def rowCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-
-class DesksModel(_RowsModel):
+class DesksModel(TableModel):
     """One row per desk this event file knows, this desk first."""
 
     COLUMNS = DESK_COLUMNS
@@ -187,19 +179,13 @@ class DesksModel(_RowsModel):
     def desk(self, row: int) -> DeskActivity:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(DESK_COLUMNS):
-            title, tip = desk_column_title(DESK_COLUMNS[section])
-            if role == Qt.ItemDataRole.DisplayRole:
-                return title
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return tip or None
-        return super().headerData(section, orientation, role)
+    def titles(self) -> dict[str, str]:
+        return {column: desk_column_title(column)[0] for column in DESK_COLUMNS}
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        desk, column = self._rows[index.row()], DESK_COLUMNS[index.column()]
+    def header_tips(self) -> dict[str, str]:
+        return {column: desk_column_title(column)[1] for column in DESK_COLUMNS}
+
+    def cell(self, desk: DeskActivity, column: str, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(desk, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in ("checkins", "changes"):
@@ -219,6 +205,9 @@ class DesksModel(_RowsModel):
             return translate("DesksView", "{name} — this desk").format(name=name) if desk.is_self else name
         if column in ("checkins", "changes"):
             return str(getattr(desk, column))
+        if column == "fingerprint":
+            fp = desk.fingerprint
+            return " ".join(fp[i:i + 4] for i in range(0, 16, 4)) if fp else translate("DesksView", "not known yet")
         return time_text(getattr(desk, column))
 
 
@@ -248,7 +237,7 @@ def conflict_column_title(column: str) -> str:
     return titles[column]
 
 
-class ConflictsModel(_RowsModel):
+class ConflictsModel(TableModel):
     """What the syncs found that people should know of, newest first; kind and detail in words."""
 
     COLUMNS = CONFLICT_COLUMNS
@@ -256,16 +245,10 @@ class ConflictsModel(_RowsModel):
     def conflict(self, row: int) -> ConflictRow:
         return self._rows[row]
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(CONFLICT_COLUMNS)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return conflict_column_title(CONFLICT_COLUMNS[section])
-        return super().headerData(section, orientation, role)
+    def titles(self) -> dict[str, str]:
+        return {column: conflict_column_title(column) for column in CONFLICT_COLUMNS}
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        conflict, column = self._rows[index.row()], CONFLICT_COLUMNS[index.column()]
+    def cell(self, conflict: ConflictRow, column: str, role: int):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "kind":
                 return conflict_kind_label(conflict.kind)
@@ -276,9 +259,3 @@ class ConflictsModel(_RowsModel):
             return getattr(conflict, column)
         return None
 
-
-def _retranslate(model: QAbstractTableModel) -> None:
-    """Titles and words: ask the views to read them again."""
-    model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
-    if model.rowCount():
-        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))

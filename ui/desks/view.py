@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from innovact_desk.errors import NotFound
 from innovact_desk.store import conflicts as desk_records
+from innovact_desk.store import journals as journal_records
 from innovact_desk.store.event import EventStore
 from innovact_desk.sync import folder as sync
 from ui.desks.clone_dialog import CloneDialog
@@ -43,6 +44,7 @@ from ui.desks.table_models import (
     report_summary,
     sync_error_text,
     time_text,
+    warning_text,
 )
 
 STATUS_MESSAGE_MS = 15000
@@ -343,9 +345,13 @@ class DesksView(QWidget):
 
     def _show_problems(self, desk_names: dict[str, str]) -> None:
         report = saved_report(self.store) or {}
-        problems = [problem_text(note, desk_names) for note in report.get("notes", [])]
+        warnings = [warning_text({**w, "desk_name": w.get("desk_name") or desk_names.get(w.get("desk", ""), "")})
+                    for w in journal_records.security_warnings(self.store)]
+        problems = warnings + [problem_text(note, desk_names) for note in report.get("notes", [])]
         self.problems_list.clear()
         self.problems_list.addItems(problems)
+        for row in range(len(warnings)):  # what only an attack or a stolen file does: in red, first
+            self.problems_list.item(row).setForeground(QColor("#b00020"))
         self.problems_title.setVisible(bool(problems))
         self.problems_list.setVisible(bool(problems))
         self._fit_height(self.problems_list, len(problems), 4)

@@ -8,7 +8,6 @@ event file, so the window's connection is never used from two threads.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Generator
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -42,7 +41,7 @@ from innovact_desk.roster.importer import (
 )
 from innovact_desk.store.event import EventStore
 from ui.common.i18n import field_label, skip_reason, user_message
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 
 _FOLDER_KEY = "import_folder"
 _FIELD_COLUMN = 2
@@ -74,15 +73,6 @@ def start_import(store: EventStore, parent: QWidget) -> ImportDialog | None:
     return dialog
 
 
-def import_in_own_connection(path: str, plan: ImportPlan) -> Generator[tuple[int, int], None, ImportReport]:
-    """Runs on the worker thread: a second connection to the event file, closed at the end."""
-    store = EventStore.open(path)
-    try:
-        return (yield from import_steps(store, plan))
-    finally:
-        store.close()
-
-
 class ImportDialog(QDialog):
     import_started = Signal()
     import_finished = Signal(object)  # ImportReport
@@ -97,7 +87,7 @@ class ImportDialog(QDialog):
         self.store = store
         self.plan = plan
         self.report: ImportReport | None = None
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self.pages = QStackedWidget(self)
         self.mapping_table = QTableWidget(self)
         self.preview_table = QTableWidget(self)
@@ -263,10 +253,8 @@ class ImportDialog(QDialog):
         remember_mapping(self.store, self.plan.headers, self.plan.mapping)
         self._show_page(1)
         self.import_started.emit()
-        self._worker = run_generator(
-            import_in_own_connection, str(self.store.path), self.plan,
-            progressed=self._progressed, finished=self._finished, failed=self._failed,
-        )
+        self._worker = run_job(import_steps, self.plan, event=self.store.path,
+                               progressed=self._progressed, finished=self._finished, failed=self._failed)
 
     def is_running(self) -> bool:
         return self._worker is not None

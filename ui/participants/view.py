@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 from innovact_desk.errors import UserError
 from innovact_desk.records import Participant
 from innovact_desk.store.event import EventStore
-from ui.common.i18n import user_message
+from ui.common.i18n import number, user_message
 from ui.participants.edit_dialog import ParticipantDialog
 from ui.participants.table_model import ORGANIZATION_COLUMN, PARTICIPANT_ROLE, SORT_ROLE, ParticipantsModel
+
+PAGE = 300  # the rows a search shows at once: "type more letters" beyond
 
 
 class ParticipantsView(QWidget):
@@ -36,6 +38,8 @@ class ParticipantsView(QWidget):
         self.store: EventStore | None = None
         self.edit_dialog: ParticipantDialog | None = None
         self._read_only = False
+        self._attended: dict[str, list[int]] = {}  # read at each refresh, not at each keystroke
+        self._total = self._found = 0
         self.model = ParticipantsModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -118,6 +122,8 @@ class ParticipantsView(QWidget):
     def refresh(self) -> None:
         """Reads the roster again (after an import or a correction), keeping the search and selection."""
         selected = self.selected_participant()
+        self._attended = self.store.days_attended() if self.store else {}
+        self._total = self.store.count_participants() if self.store else 0
         self._search(self.search_field.text())
         if selected:
             self.select_participant(selected.id)
@@ -148,20 +154,27 @@ class ParticipantsView(QWidget):
         if self.store is None:
             self.model.set_rows([], {})
         else:
-            # The core's search: accent- and case-blind, every word the start of a word.
-            result = self.store.search(text, limit=0)
-            attended = self.store.days_attended()
+            # The core's search: accent- and case-blind, every word the start of a word. One page of it
+            # (a keystroke must not wait for a hundred thousand rows); the day filter reads them all.
+            attended = self._attended
+            result = self.store.search(text, limit=0 if self.day_filter.currentData() else PAGE)
             people = result.participants
+            self._found = result.total
             if self.day_filter.currentData():
                 state, day = self.day_filter.currentData().split(":")
                 people = [p for p in people if (int(day) in attended.get(p.id, ())) == (state == "present")]
+                self._found = len(people)
+                people = people[:PAGE]
             self.model.set_rows(people, attended)
         self._update_count()
 
     def _update_count(self) -> None:
-        total = self.store.count_participants() if self.store else 0
+        total = self._total
         shown = self.model.rowCount()
-        if self.search_field.text().strip() or self.day_filter.currentData():
+        if shown < self._found:
+            self.count_label.setText(self.tr("Showing {shown} of {found} ({total} in all): type more letters").format(
+                shown=number(shown), found=number(self._found), total=number(total)))
+        elif self.search_field.text().strip() or self.day_filter.currentData():
             self.count_label.setText(self.tr("{shown} of {total}").format(shown=shown, total=total))
         else:
             self.count_label.setText(self.tr("%n participant(s)", "", total))

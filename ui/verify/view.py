@@ -12,7 +12,6 @@ Trust comes from the open event's keys, or from a verification bundle this compu
 from __future__ import annotations
 
 import logging
-from collections.abc import Generator
 from datetime import date
 from pathlib import Path
 
@@ -43,7 +42,7 @@ from ui.actions import add_action
 from ui.certificates.table_models import join_words
 from ui.certificates.view import group_fingerprint
 from ui.common.i18n import current_language, role_label, user_message
-from ui.common.workers import GeneratorWorker, run_generator
+from ui.common.workers import Worker, run_job
 from ui.verify.camera_scanner import CameraScanner, unavailable_reason
 
 _BUNDLE_KEY = "verify_bundle"
@@ -62,13 +61,6 @@ _COLOURS = {
 _KINDS = {"valid": ("ok", "✔"), "issued": ("ok", "✔"), "superseded": ("replaced", "↻"), "revoked": ("bad", "✖"),
           "tampered": ("bad", "✖"), "not_issued": ("bad", "✖"), "unknown_key": ("unknown", "?"),
           "unreadable": ("unknown", "?")}
-
-
-def scan_in_background(path: str) -> Generator[tuple[int, int], None, str | None]:
-    """Runs on a worker: a PDF page takes pdftoppm a moment."""
-    if False:  # a generator for run_generator, with no progress to report
-        yield 0, 1
-    return certpdf.scan_file(path)
 
 
 class VerdictPanel(QFrame):
@@ -187,7 +179,7 @@ class VerifyView(QWidget):
         self.store: EventStore | None = None
         self.bundle: keystore.Bundle | None = None
         self.last_result: verification.VerifyResult | None = None
-        self._worker: GeneratorWorker | None = None
+        self._worker: Worker | None = None
         self._camera_checked = False
         self.scanner = CameraScanner(self)
         self.scanner.on_frame = self._show_frame
@@ -269,6 +261,13 @@ class VerifyView(QWidget):
 
     def _connect_signals(self) -> None:
         self.field.returnPressed.connect(self.verify_field)
+        # A scanner that sends no Enter: a whole certificate code in the field is answered on its own, once
+        # the keystrokes pause (as the Check-in tab does with badge codes).
+        self._scan_timer = QTimer(self)
+        self._scan_timer.setSingleShot(True)
+        self._scan_timer.setInterval(120)
+        self._scan_timer.timeout.connect(self._scan_complete)
+        self.field.textEdited.connect(lambda _text: self._scan_timer.start())
         self.verify_button.clicked.connect(self.verify_field)
         self.source_combo.activated.connect(self._source_chosen)
         self.trust_button.clicked.connect(lambda: self.trust_bundle_file())
@@ -429,6 +428,11 @@ class VerifyView(QWidget):
         else:
             self.field.selectAll()  # a typed code stays, to correct it; the next scan replaces it
 
+    def _scan_complete(self) -> None:
+        raw = certqr.parse_qr_text(self.field.text())
+        if raw is not None and certqr.decode_payload(raw) is not None:
+            self.verify_field()
+
     def verify_text(self, text: str) -> None:
         """Any text at all: an answer, never an exception."""
         verifier = self._verifier()
@@ -482,11 +486,16 @@ class VerifyView(QWidget):
             "not_issued": self.tr("No certificate with code {code} was issued.").format(code=code),
         }
         explanation = explanations.get(verdict, "")
+        title = titles.get(verdict, verdict.upper())
+        if verdict == "valid" and data.get("status_known") is False:  # never a plain VALID with a hex event
+            title = self.tr("GENUINE SIGNATURE")
+            explanation = self.tr("Genuine signature; this event's status is not available (revocations and "
+                                  "corrections are in the issuer's bundle for it).")
         if verdict == "revoked" and code:
             explanation = self.tr("Certificate {code} was revoked by its issuer: it is no longer valid.").format(
                 code=code)
         details = self._details(result) if verdict in ("valid", "superseded") else []
-        self.panel.show_answer(verdict, titles.get(verdict, verdict.upper()), explanation,
+        self.panel.show_answer(verdict, title, explanation,
                                data.get("name", "") if verdict in ("valid", "superseded", "issued") else "",
                                details, self._source_text(data))
 
@@ -550,8 +559,8 @@ class VerifyView(QWidget):
             return
         self.panel.show_idle(self.tr("Reading {file}…").format(file=Path(path).name))
         name = Path(path).name
-        self._worker = run_generator(scan_in_background, str(path), progressed=lambda *_: None,
-                                     finished=lambda text: self._file_read(text, name), failed=self._file_failed)
+        self._worker = run_job(certpdf.scan_file, str(path),  # a PDF page takes pdftoppm a moment
+                               finished=lambda text: self._file_read(text, name), failed=self._file_failed)
 
     def is_reading(self) -> bool:
         return self._worker is not None
