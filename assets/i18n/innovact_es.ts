@@ -369,6 +369,14 @@
         <translation>Importar &amp;clave…</translation>
     </message>
     <message>
+        <source>One &amp;file per person…</source>
+        <translation>Un &amp;archivo por persona…</translation>
+    </message>
+    <message>
+        <source>Send by e&amp;mail when there is a network…</source>
+        <translation>Enviar por c&amp;orreo cuando haya red…</translation>
+    </message>
+    <message>
         <source>First certificates and corrected reissues; no reprints</source>
         <translation>Primeros certificados y reemisiones corregidas; sin reimpresiones</translation>
     </message>
@@ -403,6 +411,14 @@
     <message>
         <source>Import the event&apos;s signing key exported on the issuing desk</source>
         <translation>Importar la clave de firma del evento exportada en la mesa que emite</translation>
+    </message>
+    <message>
+        <source>A PDF per certificate in a folder, named by person, with wallet credentials</source>
+        <translation>Un PDF por certificado en una carpeta, con el nombre de la persona y credenciales para billeteras digitales</translation>
+    </message>
+    <message>
+        <source>Email each participant their certificate; what cannot go now waits</source>
+        <translation>Envía a cada participante su certificado por correo; lo que no pueda salir ahora espera</translation>
     </message>
     <message>
         <source>⚠ This desk does not have the event&apos;s signing key, so it cannot print certificates. On the desk that printed the first certificates run  python main.py key EVENT --export FILE  and bring the file here; then import it with the button (you will be asked its passphrase).</source>
@@ -539,6 +555,34 @@
     <message>
         <source>Cannot print the certificates</source>
         <translation>No se pueden imprimir los certificados</translation>
+    </message>
+    <message>
+        <source>Writing one file per person…</source>
+        <translation>Escribiendo un archivo por persona…</translation>
+    </message>
+    <message>
+        <source>{pages} files in {folder}: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
+        <translation>{pages} archivos en {folder}: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
+    </message>
+    <message>
+        <source>{n} credentials.</source>
+        <translation>{n} credenciales.</translation>
+    </message>
+    <message>
+        <source>Sending certificates by email…</source>
+        <translation>Enviando certificados por correo…</translation>
+    </message>
+    <message>
+        <source>Sending certificates by email… {done} of {total}</source>
+        <translation>Enviando certificados por correo… {done} de {total}</translation>
+    </message>
+    <message>
+        <source>Sent {sent}; waiting {queued}; failed {failed}; uncertain {uncertain}.</source>
+        <translation>Enviados {sent}; en espera {queued}; fallidos {failed}; inciertos {uncertain}.</translation>
+    </message>
+    <message>
+        <source>No connection to the mail server: the rest stays in the outbox; try again when there is a network.</source>
+        <translation>Sin conexión con el servidor de correo: el resto queda en la bandeja de salida; vuelva a intentarlo cuando haya red.</translation>
     </message>
     <message>
         <source>Select a person in the table first.</source>
@@ -946,6 +990,14 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <source>Search the person first (or check them in), then press Ctrl+P.</source>
         <translation>Busque primero a la persona (o regístrela) y pulse Ctrl+P.</translation>
     </message>
+    <message>
+        <source>badges</source>
+        <translation>credenciales</translation>
+    </message>
+    <message>
+        <source>badge</source>
+        <translation>credencial</translation>
+    </message>
     <message numerus="yes">
         <source>%n badge(s) on {pages} A4 page(s), to cut along the marks.</source>
         <translation>
@@ -954,12 +1006,32 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         </translation>
     </message>
     <message>
+        <source>Making the sign-in sheet…</source>
+        <translation>Preparando la hoja de asistencia…</translation>
+    </message>
+    <message>
+        <source>Saved in {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>NOT PRINTED</source>
+        <translation>NO IMPRESO</translation>
+    </message>
+    <message>
         <source>The badge of {name} (A4 page, cut along the marks).</source>
         <translation>La credencial de {name} (hoja A4, córtela por las marcas).</translation>
     </message>
     <message>
         <source>Badges</source>
         <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>Making the badges…</source>
+        <translation>Preparando las credenciales…</translation>
+    </message>
+    <message>
+        <source>sign-in-sheet-day-{day}</source>
+        <translation>hoja-de-asistencia-dia-{day}</translation>
     </message>
     <message>
         <source>Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.</source>
@@ -1132,43 +1204,43 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>far too long; not read</source>
-        <translation type="unfinished"></translation>
+        <translation>demasiado largo; no se leyó</translation>
     </message>
     <message>
         <source>lines that claim to be this desk&apos;s but are not signed by its key</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas que dicen ser de esta mesa pero no están firmadas con su clave</translation>
     </message>
     <message>
         <source>a journal of a desk whose key this event does not know (prepare that desk again from the organizer&apos;s file)</source>
-        <translation type="unfinished"></translation>
+        <translation>un diario de una mesa cuya clave este evento no conoce (prepare de nuevo esa mesa desde el archivo del organizador)</translation>
     </message>
     <message>
         <source>a line that fails authentication (another event&apos;s key, or altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea que no pasa la autenticación (clave de otro evento, o alterada)</translation>
     </message>
     <message>
         <source>an entry that is not well formed</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada mal formada</translation>
     </message>
     <message>
         <source>a change of certificates or keys not signed by a key this event trusts</source>
-        <translation type="unfinished"></translation>
+        <translation>un cambio de certificados o claves no firmado por una clave en la que este evento confía</translation>
     </message>
     <message>
         <source>a journal that is a symlink or not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>un diario que es un enlace simbólico o no es un archivo normal</translation>
     </message>
     <message>
         <source>a file whose name is not a desk&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo cuyo nombre no es el id de una mesa</translation>
     </message>
     <message>
         <source>, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>, línea {line}</translation>
     </message>
     <message>
         <source>SECURITY: desk {desk}{where}: {what}; refused</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGURIDAD: mesa {desk}{where}: {what}; rechazado</translation>
     </message>
     <message>
         <source>journal of {desk}</source>
@@ -1184,7 +1256,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>{journal}: {count} more lines skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{journal}: se omitieron {count} líneas más</translation>
     </message>
     <message>
         <source>entry {entry}: unknown kind {kind} (from a newer program?)</source>
@@ -1200,7 +1272,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>{journal}, line {line}: entry {entry} ({kind}) refused: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{journal}, línea {line}: entrada {entry} ({kind}) rechazada: {why}</translation>
     </message>
     <message>
         <source>entries waiting for others not in the folder yet: {count}</source>
@@ -1244,11 +1316,11 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>Desk key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la mesa</translation>
     </message>
     <message>
         <source>The start of the fingerprint of the key that signs this desk&apos;s journal: compare it with the one shown on that laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>El comienzo de la huella de la clave que firma el diario de esta mesa: compárela con la que muestra esa laptop</translation>
     </message>
     <message>
         <source>This desk: its changes need no receiving</source>
@@ -1264,7 +1336,7 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se conoce</translation>
     </message>
     <message>
         <source>Conflict</source>
@@ -1372,6 +1444,33 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>The last try failed: {error}</source>
         <translation>El último intento falló: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>FilesDialog</name>
+    <message>
+        <source>One file per person</source>
+        <translation>Un archivo por persona</translation>
+    </message>
+    <message>
+        <source>Open Badges &amp;credential (.jwt) beside each PDF</source>
+        <translation>&amp;Credencial Open Badges (.jwt) junto a cada PDF</translation>
+    </message>
+    <message>
+        <source>Also one &amp;ZIP file of them all</source>
+        <translation>También un archivo &amp;ZIP con todos</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Carpeta para los certificados</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1653,41 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>English</source>
         <translation>Inglés</translation>
+    </message>
+</context>
+<context>
+    <name>MailDialog</name>
+    <message>
+        <source>Send by email when there is a network</source>
+        <translation>Enviar por correo cuando haya red</translation>
+    </message>
+    <message>
+        <source>kept by the system, never in the event file</source>
+        <translation>la guarda el sistema, nunca el archivo del evento</translation>
+    </message>
+    <message>
+        <source>Secure connection (&amp;STARTTLS)</source>
+        <translation>Conexión segura (&amp;STARTTLS)</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>&amp;Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Remitente:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
     </message>
 </context>
 <context>
@@ -1874,6 +2008,71 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>Cannot use this picture</source>
         <translation>No se puede usar esta imagen</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Encuadernar por el lado largo</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Encuadernar por el lado corto</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>Ctrl</source>
+        <translation>Ctrl</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Mayús</translation>
+    </message>
+    <message>
+        <source>Alt</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>PgUp</source>
+        <translation>Re Pág</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Av Pág</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Supr</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>

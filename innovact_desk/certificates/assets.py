@@ -116,3 +116,9 @@ def install_demo_certificate_assets(store: EventStore) -> None:
         signatories=[Signatory(s["name"], s.get("title", ""), s.get("title_en", ""),
                                folder / s["image"] if s.get("image") else None) for s in spec["signatures"]],
     )
+
+
+def event_logo(store: EventStore) -> bytes | None:
+    """The first certificate logo (the badge prints it), or None."""
+    logos, _signatures = certificate_assets(store)
+    return next((logo.data for logo in logos if logo.data), None)

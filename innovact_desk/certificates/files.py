@@ -150,8 +150,9 @@ def print_files(
             stem = file_stem(item.participant, item.certificate, taken)
             tmp = folder / f".{token}-{done}.pdf.part"
             written.append((tmp, folder / f"{stem}.pdf"))
-            tmp.write_bytes(page_document(objects, number, title=item.certificate.name,
-                                          author=store.event.issuer or "innovact-desk"))
+            with tmp.open("wb") as handle:
+                handle.writelines(page_document(objects, number, title=item.certificate.name,
+                                                author=store.event.issuer or "innovact-desk"))
             if credentials:
                 jwt_tmp = folder / f".{token}-{done}.jwt.part"
                 written.append((jwt_tmp, folder / f"{stem}.jwt"))
@@ -180,3 +181,21 @@ def print_files(
     listed = tuple((i.participant.id, i.certificate.code, i.certificate.rev, i.action) for i in prepared.items)
     return FileResult(count["issue"], count["reissue"], count["reprint"], skipped, str(folder), pdfs, jwts,
                       str(zip_file) if zip_file else None, listed)
+
+
+def certificate_file(store: EventStore, cert: Certificate, person: Participant) -> tuple[str, bytes, str, str]:
+    """(PDF file name, PDF bytes, credential file name, credential) of a certificate already in the register,
+    as a reprint draws it (the same QR), recording nothing: what the outbox attaches."""
+    from innovact_desk.certificates.credential import credential_jwt
+    from innovact_desk.certificates.pdf import CertificateWriter, _page
+
+    key = register.key_for_kid(store, cert.kid)
+    logos, signatures = cert_assets.certificate_assets(store)
+    per_day = event_day_hours(store)
+    buffer = io.BytesIO()
+    writer = CertificateWriter(buffer, store.event, logos, signatures, invariant=True, title=cert.name)
+    page = _page(store, register.Printable(person, cert, "reprint", cert.lang), key, per_day)
+    writer.add(page)
+    writer.finish()
+    stem = file_stem(person, cert)
+    return f"{stem}.pdf", buffer.getvalue(), f"{stem}.jwt", credential_jwt(store, cert, key, page.hours, person=person)

@@ -692,7 +692,7 @@ def _certificate_text(texts: list[str]) -> str | None:
 
 MAX_SCAN_PIXELS = 40_000_000  # a picture or a rasterised page: 40 MP is a phone photo of 8000 x 5000
 MAX_SCAN_PAGES = 5  # a certificate's QR is on its first page; a few more for a certificate in a bundle of papers
-MAX_SCAN_SECONDS = 20.0  # all the PDF's pages together
+MAX_SCAN_SECONDS = 10.0  # all the PDF's pages together: a few pages' worth, then the answer
 
 
 def scan_file(path: str | os.PathLike, *, dpi: int = 150) -> str | None:

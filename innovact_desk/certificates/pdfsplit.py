@@ -46,6 +46,8 @@ class PdfObjects:
         info = re.search(rb"/Info (\d+) 0 R", trailer)
         self.root = int(root.group(1))
         self.info = int(info.group(1)) if info else None
+        self._refs: dict[int, list[int]] = {}
+        self._chunks: dict[tuple, bytes] = {}  # an object as written into a file, by its numbers there
 
     @staticmethod
     def _read(data: bytes, offset: int, number: int) -> tuple[bytes, bytes | None]:
@@ -66,7 +68,24 @@ class PdfObjects:
         return body, data[begin:begin + int(length.group(1))]
 
     def refs(self, number: int) -> list[int]:
-        return [int(n) for n in _REF.findall(self.objects[number][0])]
+        found = self._refs.get(number)
+        if found is None:
+            found = self._refs[number] = [int(n) for n in _REF.findall(self.objects[number][0])]
+        return found
+
+    def chunk(self, old: int, new: int, numbers: dict[int, int]) -> bytes:
+        """The object as written into a page's file: the same bytes, its references renumbered. The objects
+        every page shares (fonts, pictures, forms) come out the same in every file: made once, then reused."""
+        key = (old, new, *(numbers[r] for r in self.refs(old)))
+        found = self._chunks.get(key)
+        if found is None:
+            body, stream = self.objects[old]
+            body = _REF.sub(lambda m: b"%d 0 R" % numbers[int(m.group(1))], body)
+            found = b"%d 0 obj\n%s\n" % (new, body)
+            found += b"stream\n" + stream + b"\nendstream\nendobj\n" if stream is not None else b"endobj\n"
+            if len(self._chunks) < 10_000:
+                self._chunks[key] = found
+        return found
 
     def pages(self) -> list[int]:
         """Page object numbers in order (a flat page tree, as ReportLab writes it)."""
@@ -80,8 +99,8 @@ def _pdf_text(text: str) -> bytes:
     return b"<FEFF" + text.encode("utf-16-be").hex().upper().encode("ascii") + b">"
 
 
-def page_document(pdf: PdfObjects, page: int, *, title: str = "", author: str = "") -> bytes:
-    """A one-page PDF holding that page and everything it refers to."""
+def page_document(pdf: PdfObjects, page: int, *, title: str = "", author: str = "") -> list[bytes]:
+    """A one-page PDF holding that page and everything it refers to, as pieces to write one after another."""
     parent = re.search(rb"/Parent (\d+) 0 R", pdf.objects[page][0])
     skip = {int(parent.group(1))} if parent else set()
     wanted, todo = set(), [page]
@@ -96,18 +115,16 @@ def page_document(pdf: PdfObjects, page: int, *, title: str = "", author: str = 
     for old in skip:
         numbers[old] = 2
 
-    def renumber(match: re.Match) -> bytes:
-        return b"%d 0 R" % numbers[int(match.group(1))]
-
     parts = [HEADER]
     offsets = []
     size = len(HEADER)
 
-    def add(number: int, body: bytes, stream: bytes | None = None) -> None:
+    def add(number: int, body: bytes) -> None:
+        append(b"%d 0 obj\n%s\nendobj\n" % (number, body))
+
+    def append(chunk: bytes) -> None:
         nonlocal size
         offsets.append(size)
-        chunk = b"%d 0 obj\n%s\n" % (number, body)
-        chunk += b"stream\n" + stream + b"\nendstream\nendobj\n" if stream is not None else b"endobj\n"
         parts.append(chunk)
         size += len(chunk)
 
@@ -116,10 +133,9 @@ def page_document(pdf: PdfObjects, page: int, *, title: str = "", author: str = 
     add(3, b"<< /Author %s /Creator (innovact-desk) /Producer (innovact-desk) /Title %s >>"
         % (_pdf_text(author), _pdf_text(title)))
     for old in order:
-        body, stream = pdf.objects[old]
-        add(numbers[old], _REF.sub(renumber, body), stream)
+        append(pdf.chunk(old, numbers[old], numbers))
     xref = [b"xref\n0 %d\n0000000000 65535 f \n" % (len(offsets) + 1)]
     xref += [b"%010d 00000 n \n" % offset for offset in offsets]
     parts += xref
     parts.append(b"trailer\n<< /Info 3 0 R /Root 1 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n" % (len(offsets) + 1, size))
-    return b"".join(parts)
+    return parts

@@ -13,11 +13,11 @@ import threading
 import unicodedata
 
 from innovact_desk.errors import UserError
-from innovact_desk.paper.pdfbase import INVISIBLE, SANS, SANS_BOLD, SERIF_BOLD, font_for
 
 _WRONG_DIRECTION = {"R", "AL", "AN"}  # right-to-left letters and Arabic digits
 _UNDRAWABLE = {"Cc", "Cf", "Co", "Cs", "Cn", "Mc", "Me"}  # controls, joiners, private use, spacing vowel signs
-NAME_FONTS = (SERIF_BOLD, SANS_BOLD, SANS)  # certificate name, badge name, lists
+# The fonts (paper.pdfbase, so ReportLab) are loaded on the first name that is not plain ASCII: a roster
+# import that refuses its file early never pays for them.
 
 
 _plain: frozenset[str] | None = None
@@ -29,7 +29,7 @@ def _plain_characters() -> frozenset[str]:
     global _plain
     with _plain_lock:
         if _plain is None:
-            from innovact_desk.paper.pdfbase import coverage
+            from innovact_desk.paper.pdfbase import SANS, SANS_BOLD, SERIF_BOLD, coverage
 
             common = coverage(SERIF_BOLD) & coverage(SANS_BOLD) & coverage(SANS)
             _plain = frozenset(c for c in common if unicodedata.bidirectional(c) not in _WRONG_DIRECTION
@@ -39,14 +39,16 @@ def _plain_characters() -> frozenset[str]:
 
 def unprintable_characters(name: str) -> str:
     """The characters of the name (after NFC) that would not print as written, each once, in order; "" if none."""
-    if _plain_characters().issuperset(name):
+    if (name.isascii() and name.isprintable()) or _plain_characters().issuperset(name):
         return ""
+    from innovact_desk.paper.pdfbase import INVISIBLE, SANS, SANS_BOLD, SERIF_BOLD, font_for
+
     bad: list[str] = []
     for char in unicodedata.normalize("NFC", name):
         if char.isspace() or char in INVISIBLE or char in bad:
             continue
         if (unicodedata.bidirectional(char) in _WRONG_DIRECTION or unicodedata.category(char) in _UNDRAWABLE
-                or any(font_for(char, font) is None for font in NAME_FONTS)):
+                or any(font_for(char, font) is None for font in (SERIF_BOLD, SANS_BOLD, SANS))):
             bad.append(char)
     return "".join(bad)
 

@@ -14,12 +14,12 @@ import sys
 from collections.abc import Callable
 
 from innovact_desk import __version__
-from innovact_desk.cli import certificates, desks, people
+from innovact_desk.cli import certificates, desks, outbox, people
 from innovact_desk.cli.common import EXIT_BAD_INPUT, EXIT_NEGATIVE, EXIT_OK, Output, Parser, spanish
 from innovact_desk.errors import NotFound, UserError
 from innovact_desk.store.faults import os_fault, sqlite_fault
 
-COMMAND_MODULES = (people, desks, certificates)
+COMMAND_MODULES = (people, desks, certificates, outbox)
 
 
 def cmd_version(args: argparse.Namespace, out: Output) -> int:

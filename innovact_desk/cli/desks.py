@@ -10,6 +10,7 @@ from innovact_desk.errors import UserError
 
 
 def cmd_badges(args: argparse.Namespace, out: Output) -> int:
+    from innovact_desk.certificates.assets import event_logo
     from innovact_desk.paper.badges import render_badges
 
     with open_event(args.event) as store:
@@ -25,7 +26,8 @@ def cmd_badges(args: argparse.Namespace, out: Output) -> int:
         if not people:
             out.result({"pages": 0, "badges": 0, "file": None}, say("Nadie a quien imprimir", "Nobody to print"))
             return EXIT_NEGATIVE
-        pages = render_badges(store.event, people, args.out, label=args.label, lang=args.lang)
+        pages = render_badges(store.event, people, args.out, label=args.label, lang=args.lang,
+                              logo=event_logo(store))
     out.result({"pages": pages, "badges": len(people), "file": str(args.out)},
                say(f"{len(people)} credenciales en {pages} páginas: {args.out}",
                     f"{len(people)} badges on {pages} pages: {args.out}"))

@@ -128,9 +128,11 @@ def save_read_mark(store: EventStore, mark: ReadMark) -> None:
 
 
 def own_entries_after(store: EventStore, num: int) -> list[tuple[int, str, str, str, str]]:
-    """(num, id, hlc, kind, data) of this desk's entries after journal num `num`, in order."""
-    return store.db.execute("SELECT num, id, hlc, kind, data FROM journal WHERE desk_id = ? AND num > ? ORDER BY num",
-                            [store.self_desk.id, num]).fetchall()
+    """(num, id, hlc, kind, data) of this desk's entries after journal num `num`, in order (an imported
+    person's entry written out whole: see sync_rows.own_rows_after)."""
+    from innovact_desk.store.sync_rows import own_rows_after
+
+    return own_rows_after(store, num)
 
 
 def journal_nums(store: EventStore, ids: list[str]) -> int:

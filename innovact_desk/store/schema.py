@@ -223,6 +223,25 @@ def m010_desk_keys_and_journal_reads(db: Database) -> None:
     )
 
 
+@_migration
+def m030_outbox(db: Database) -> None:
+    """The outbox: one row per certificate revision to send by email, kept through cuts (outbox/)."""
+    db.executescript(
+        """
+        CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL, rev INTEGER NOT NULL, participant_id TEXT NOT NULL, email TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'failed',
+                                                                   'uncertain')),
+            queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_try_at TEXT,
+            sent_at TEXT, message_id TEXT NOT NULL, reply TEXT NOT NULL DEFAULT '',
+            UNIQUE (uid, rev, email)
+        );
+        CREATE INDEX outbox_status ON outbox (status, id);
+        """
+    )
+
+
 def current_version() -> int:
     return len(MIGRATION_NAMES)
 

@@ -24,21 +24,27 @@ _REF_COLUMNS = ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS)
 
 
 def own_entry_rows(store: EventStore) -> list[tuple[str, str, str, str]]:
-    """(id, clock, kind, data) of every journal entry this desk made, in the order it made them.
+    """(id, clock, kind, data) of every journal entry this desk made, in the order it made them."""
+    return [row[1:] for row in own_rows_after(store, 0)]
+
+
+def own_rows_after(store: EventStore, num: int) -> list[tuple[int, str, str, str, str]]:
+    """(num, id, clock, kind, data) of this desk's journal entries after journal num `num`, in order.
 
     An imported person's entry points at their participants row (PARTICIPANT_REF): it is written out
     whole here, as every other desk reads it."""
     rows = store.db.execute(
-        "SELECT j.id, j.hlc, j.kind, j.data, " + ", ".join(f"p.{c}" for c in _REF_COLUMNS) + " FROM journal j "
+        "SELECT j.num, j.id, j.hlc, j.kind, j.data, " + ", ".join(f"p.{c}" for c in _REF_COLUMNS) + " FROM journal j "
         f"LEFT JOIN participants p ON j.kind = 'participant' AND json_extract(j.data, '$.{PARTICIPANT_REF}') = 1 "
-        "AND p.id = json_extract(j.data, '$.id') WHERE j.desk_id = ? ORDER BY j.num", [store.self_desk.id])
+        "AND p.id = json_extract(j.data, '$.id') WHERE j.desk_id = ? AND j.num > ? ORDER BY j.num",
+        [store.self_desk.id, num])
     result = []
-    for entry_id, hlc, kind, data, *person in rows:
+    for entry_num, entry_id, hlc, kind, data, *person in rows:
         if person[0] is not None:
             fields = {k: v for k, v in zip(_REF_COLUMNS, person, strict=True) if v not in (None, "")}
             fields["action"] = json.loads(data)["action"]
             data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-        result.append((entry_id, hlc, kind, data))
+        result.append((entry_num, entry_id, hlc, kind, data))
     return result
 
 

@@ -233,9 +233,9 @@ def test_switching_to_day_2_checks_in_for_day_2_only(window, view, qtbot):
 
 
 def test_the_counts_per_day_follow_each_check_in(window, view, qtbot):
-    assert view.counts_label.text() == "▶ Día 1: 1 / 6 presentes   ·   Día 2: 0 / 6 presentes"
+    assert view.counts_label.text() == "<b>Día 1: 1 / 6 presentes</b>&nbsp;&nbsp;·&nbsp;&nbsp;Día 2: 0 / 6 presentes"
     qtbot.keyClicks(view.search_field, person(window.store, "Jesús Muñoz Gómez").code)
-    assert view.counts_label.text() == "▶ Día 1: 2 / 6 presentes   ·   Día 2: 0 / 6 presentes"
+    assert view.counts_label.text() == "<b>Día 1: 2 / 6 presentes</b>&nbsp;&nbsp;·&nbsp;&nbsp;Día 2: 0 / 6 presentes"
     assert view.day_label.text().endswith("2 presentes")
 
 

@@ -52,7 +52,7 @@ def test_a_walk_in_nobody_knows_is_created_and_checked_in(window, view, qtbot, t
     assert window.store.count_participants() == 7
     assert dialog.pages.currentIndex() == 2 and dialog.confirmation.status_label.text() == "REGISTRADO"
     assert view.confirmation.name_label.text() == "Pedro Quispe Ahuanari"
-    assert view.counts_label.text().startswith("▶ Día 1: 2 / 7 presentes")
+    assert view.counts_label.text().startswith("<b>Día 1: 2 / 7 presentes")
 
 
 def test_the_walk_in_offers_the_same_name_and_choosing_it_checks_that_person_in(window, view, qtbot, type_text):
@@ -162,7 +162,7 @@ def test_ctrl_z_undoes_the_last_check_in_with_a_reason(window, view, qtbot, type
     assert view.confirmation.status_label.text() == "REGISTRO ANULADO"
     whats = [view.recent_model.index(r, 3).data() for r in range(view.recent_model.rowCount())]
     assert whats[:2] == ["↶ ANULACIÓN: Persona equivocada", "✔ registro — anulado"]
-    assert view.counts_label.text().startswith("▶ Día 1: 1 / 6")
+    assert view.counts_label.text().startswith("<b>Día 1: 1 / 6")
     qtbot.waitUntil(view.search_field.hasFocus)
 
 
@@ -213,7 +213,7 @@ def test_a_paper_sheet_is_typed_up_at_the_time_it_was_signed(window, view, qtbot
     assert (checkin.at.strftime("%Y-%m-%d %H:%M"), checkin.source) == ("2026-03-05 09:10", "sheet")
     assert dialog.summary_label.text() == "Registrados: 2 · ya estaban: 1 · no encontrados: 1"
     assert "99999999" in dialog.result_edit.toPlainText()
-    assert view.counts_label.text().startswith("▶ Día 1: 3 / 6")
+    assert view.counts_label.text().startswith("<b>Día 1: 3 / 6")
 
 
 def test_a_sheet_line_with_a_misread_badge_code_is_not_found(window, view, qtbot):

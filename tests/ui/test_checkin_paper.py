@@ -162,3 +162,42 @@ def test_a_check_in_at_the_desk_shows_in_the_attendance_grid(window, qtbot):
     view = show_participants(window, qtbot)
     row = names(view).index("Jhon Jairo Mamani Zúñiga")
     assert view.proxy.index(row, 5).data() == "✓ presente"
+
+
+def test_badges_and_sheets_are_saved_beside_the_event_never_in_tmp(window, view, qtbot):
+    view.print_all_badges()
+    dialog = pdf_dialog(view, qtbot)
+    assert Path(dialog.pdf_path).parent == Path(window.store.path).resolve().parent
+    assert Path(dialog.pdf_path).name.startswith("credenciales-") and pdf_pages(dialog.pdf_path) >= 1
+    assert "Guardado en" in dialog.summary_label.text()
+    dialog.reject()
+
+
+def test_the_folder_chosen_for_paper_is_remembered(window, view, qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    chosen = tmp_path / "impresiones"
+    chosen.mkdir()
+    QSettings().setValue("paper_folder", str(chosen))
+    view.print_sign_in_sheet()
+    dialog = pdf_dialog(view, qtbot)
+    assert Path(dialog.pdf_path).parent == chosen and "Wilder" in pdf_text(dialog.pdf_path)
+    dialog.reject()
+
+
+def test_a_pdf_is_made_off_the_window_thread(window, view, qtbot, monkeypatch):
+    import threading
+
+    from ui.checkin import view as checkin_view
+
+    threads = []
+    real = checkin_view.render_badges
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(checkin_view, "render_badges", watched)
+    view.print_all_badges()
+    pdf_dialog(view, qtbot).reject()
+    assert threads and threads[0] is not threading.main_thread()

@@ -82,3 +82,20 @@ def test_a_not_found_card_goes_when_the_next_search_starts(window, qtbot, type_t
     view.search_field.clear()
     type_text(view.search_field, "ñaup")
     assert view.confirmation.state == "idle" and view.results_model.rowCount() == 3
+
+
+def test_after_switching_to_english_the_card_and_a_preset_undo_reason_are_english(window, qtbot):
+    view = window.checkin_view
+    wilder = person(window.store, "Wilder Ñaupari Londoño")
+    view.check_in(wilder, source="scan")
+    window.store.undo_checkin(wilder.id, 1, "Persona equivocada")  # picked in the Spanish window
+    view.refresh_counts()
+    view.check_in(person(window.store, "Jesús Muñoz Gómez"), source="scan")
+    assert view.confirmation.status_label.text() == "REGISTRADO"
+    window.set_language("en")
+    try:
+        qtbot.waitUntil(lambda: view.confirmation.status_label.text() == "CHECKED IN")  # LanguageChange is posted
+        whats = [view.recent_model.index(r, 3).data() for r in range(view.recent_model.rowCount())]
+        assert "↶ UNDO: Wrong person" in whats
+    finally:
+        window.set_language("es")

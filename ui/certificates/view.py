@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -37,9 +38,11 @@ from PySide6.QtWidgets import (
 
 from innovact_desk.certificates import pdf as certpdf
 from innovact_desk.certificates import register
+from innovact_desk.certificates.files import print_files
 from innovact_desk.certificates.pdf import BatchResult
 from innovact_desk.certificates.register import BatchPlan, CertStatus, MissingSigningKey
 from innovact_desk.errors import UserError
+from innovact_desk.outbox import mailer
 from innovact_desk.store.event import EventStore
 from innovact_desk.verify import verifier as verification
 from ui.actions import add_action
@@ -55,6 +58,7 @@ from ui.certificates.table_models import (
     filter_label,
     in_filter,
 )
+from ui.certificates.travel import FilesDialog, MailDialog, mail_job
 from ui.common.i18n import user_message
 from ui.common.print_helpers import PdfReadyDialog, open_pdf, temporary_pdf_path
 from ui.common.workers import Worker, run_job
@@ -152,6 +156,8 @@ class CertificatesView(QWidget):
         self.filter_label.setBuddy(self.filter_combo)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("certificatesCount")
+        self.count_label.setWordWrap(True)  # on a 1024-pixel screen the counts take two lines
+        self.count_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.key_banner = QFrame(self)
         self.key_banner.setObjectName("signingKeyBanner")
         self.key_banner.setStyleSheet("QFrame#signingKeyBanner { background: #fff2cc; border: 2px solid #b36b00;"
@@ -177,6 +183,8 @@ class CertificatesView(QWidget):
         self.table.setSortingEnabled(True)
         self.lang_combo = QComboBox(self)
         self.lang_combo.setObjectName("certificatesLanguage")
+        self.lang_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lang_combo.setMinimumContentsLength(12)
         self.lang_label = QLabel(self)
         self.lang_label.setBuddy(self.lang_combo)
         self.message_label = QLabel(self)
@@ -201,10 +209,12 @@ class CertificatesView(QWidget):
         self.publish_action = self._action("publishVerifierPageAction", "Ctrl+Shift+W")
         self.settings_action = self._action("certificateSettingsAction", "Ctrl+Shift+F")
         self.import_key_action = self._action("importSigningKeyAction", "Ctrl+Shift+K")
+        self.files_action = self._action("certificateFilesAction", "Ctrl+Shift+L")
+        self.mail_action = self._action("mailCertificatesAction", "Ctrl+Shift+G")
         self.buttons = {}
         for action in (self.print_new_action, self.print_all_action, self.print_selection_action,
                        self.preview_action, self.revoke_action, self.bundle_action, self.publish_action,
-                       self.settings_action):
+                       self.settings_action, self.files_action, self.mail_action):
             button = QToolButton(self)
             button.setObjectName(action.objectName().replace("Action", "Button"))
             button.setDefaultAction(action)
@@ -228,6 +238,8 @@ class CertificatesView(QWidget):
         for column, name in enumerate(("revokeCertificateAction", "exportBundleAction", "publishVerifierPageAction",
                                        "certificateSettingsAction")):
             other_row.addWidget(self.buttons[name], 0, column)
+        for column, name in enumerate(("certificateFilesAction", "mailCertificatesAction")):
+            other_row.addWidget(self.buttons[name], 1, column)
         other_row.setColumnStretch(4, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -257,6 +269,8 @@ class CertificatesView(QWidget):
         self.settings_action.triggered.connect(self.open_settings)
         self.import_key_action.triggered.connect(self.import_key)
         self.import_key_button.clicked.connect(self.import_key)
+        self.files_action.triggered.connect(self.save_files)
+        self.mail_action.triggered.connect(self.send_mail)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -288,6 +302,8 @@ class CertificatesView(QWidget):
             self.publish_action: self.tr("&Publish verification page…"),
             self.settings_action: self.tr("&Texts, logos and signatures…"),
             self.import_key_action: self.tr("Import &key…"),
+            self.files_action: self.tr("One &file per person…"),
+            self.mail_action: self.tr("Send by e&mail when there is a network…"),
         }
         tips = {
             self.print_new_action: self.tr("First certificates and corrected reissues; no reprints"),
@@ -300,6 +316,8 @@ class CertificatesView(QWidget):
                                          "put at the event's verification address"),
             self.settings_action: self.tr("Titles, venue, hours, issuer, attendance rule, logos and signatures"),
             self.import_key_action: self.tr("Import the event's signing key exported on the issuing desk"),
+            self.files_action: self.tr("A PDF per certificate in a folder, named by person, with wallet credentials"),
+            self.mail_action: self.tr("Email each participant their certificate; what cannot go now waits"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -571,6 +589,66 @@ class CertificatesView(QWidget):
         self.refresh()
         self.message_label.setText(self.tr("Nothing was printed: {why}").format(why=message))
         QMessageBox.warning(self, self.tr("Cannot print the certificates"), message)
+
+    # ---- certificates that travel -----------------------------------------------------------------
+
+    def save_files(self) -> None:
+        if self.store is None or self._worker is not None:
+            return
+        folder = QSettings().value(_FOLDER_KEY, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = FilesDialog(str(folder), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.message_label.setText(self.tr("Writing one file per person…"))
+        self._worker = run_job(
+            print_files, dialog.folder_field.text(), zip_path=dialog.zip_path(),
+            credentials=dialog.credentials_box.isChecked(), lang=self._lang(), event=self.store.path,
+            finished=self._files_done, failed=self._travel_failed, cancelled=lambda: self._files_done(None))
+
+    def _files_done(self, result) -> None:
+        self._worker = None
+        self.refresh()
+        if result is None or not result.pages:
+            self.message_label.setText(self.tr("Nobody to print."))
+            return
+        self.certificates_changed.emit()
+        text = self.tr("{pages} files in {folder}: {issued} new, {reissued} reissued, {reprinted} reprinted."
+                       ).format(pages=result.pages, folder=result.folder, issued=result.issued,
+                                reissued=result.reissued, reprinted=result.reprinted)
+        if result.credentials:
+            text += " " + self.tr("{n} credentials.").format(n=len(result.credentials))
+        self.message_label.setText(text)
+
+    def send_mail(self) -> None:
+        if self.store is None or self._worker is not None:
+            return
+        settings = mailer.remembered(self.store)
+        dialog = MailDialog(settings, needs_password=not (settings and mailer.stored_password(settings)), parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.message_label.setText(self.tr("Sending certificates by email…"))
+        self._worker = run_job(
+            mail_job, dialog.server_field.text(), dialog.sender_field.text(), dialog.user_field.text(),
+            dialog.starttls_box.isChecked(), dialog.password_field.text() or None, event=self.store.path,
+            progressed=lambda done, total: self.message_label.setText(
+                self.tr("Sending certificates by email… {done} of {total}").format(done=done, total=total)),
+            finished=self._mail_done, failed=self._travel_failed, cancelled=lambda: self._travel_failed(""))
+
+    def _mail_done(self, result) -> None:
+        self._worker = None
+        text = self.tr("Sent {sent}; waiting {queued}; failed {failed}; uncertain {uncertain}.").format(
+            sent=result.sent, queued=result.queued, failed=result.failed, uncertain=result.uncertain)
+        if result.offline:
+            text += " " + self.tr("No connection to the mail server: the rest stays in the outbox; try again "
+                                  "when there is a network.")
+        self.message_label.setText(text)
+
+    def _travel_failed(self, message: str) -> None:
+        self._worker = None
+        self.refresh()
+        self.message_label.setText(message)
+        QMessageBox.warning(self, self.tr("Certificates"), message)
 
     # ---- one person -----------------------------------------------------------------------------
 

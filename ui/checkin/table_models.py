@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 
 from innovact_desk.records import CheckIn, Participant
+from ui.checkin.undo_dialog import reason_words
 from ui.common.table_model import ROOT, TableModel, translate
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -164,7 +165,7 @@ class RecentModel(TableModel):
             return checkin
         if role == Qt.ItemDataRole.ToolTipRole:
             if checkin.kind == "undo":
-                return translate("CheckinModels", "Reason: {reason}").format(reason=checkin.reason)
+                return translate("CheckinModels", "Reason: {reason}").format(reason=reason_words(checkin.reason))
             return translate("CheckinModels", "Checked in by {source} at {desk}").format(
                 source=source_label(checkin.source), desk=checkin.desk_name or "?")
         if role != Qt.ItemDataRole.DisplayRole:
@@ -181,7 +182,7 @@ class RecentModel(TableModel):
 
     def _what(self, checkin: CheckIn) -> str:
         if checkin.kind == "undo":
-            return translate("CheckinModels", "↶ UNDO: {reason}").format(reason=checkin.reason)
+            return translate("CheckinModels", "↶ UNDO: {reason}").format(reason=reason_words(checkin.reason))
         text = translate("CheckinModels", "✔ checked in")
         if checkin.id in self._annulled:
             text += " " + translate("CheckinModels", "— undone")

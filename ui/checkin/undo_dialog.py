@@ -2,9 +2,35 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from innovact_desk.records import CheckIn, Participant
+
+PRESET_REASONS = ("Wrong person", "Wrong day", "Checked in by mistake", "Left before the start")
+
+
+def preset_reasons() -> list[str]:
+    return [QCoreApplication.translate("UndoDialog", "Wrong person"), QCoreApplication.translate("UndoDialog", "Wrong day"),
+            QCoreApplication.translate("UndoDialog", "Checked in by mistake"),
+            QCoreApplication.translate("UndoDialog", "Left before the start")]
+
+
+def reason_words(reason: str, spanish: dict[str, str] | None = None) -> str:
+    """A reason picked from the presets, in the window's language whichever language it was recorded in;
+    a reason typed by hand stays as typed."""
+    here = dict(zip(PRESET_REASONS, preset_reasons()))
+    if reason in here:
+        return here[reason]
+    for english, words in (spanish or _SPANISH).items():
+        if reason == words:
+            return here[english]
+    return reason
+
+
+# The presets as the Spanish window records them (the .ts has the same words).
+_SPANISH = {"Wrong person": "Persona equivocada", "Wrong day": "Día equivocado",
+            "Checked in by mistake": "Registrado por error", "Left before the start": "Se retiró antes del inicio"}
 
 
 class UndoDialog(QDialog):
@@ -26,8 +52,7 @@ class UndoDialog(QDialog):
         self.reason_combo.setObjectName("undoReasonCombo")
         self.reason_combo.setEditable(True)
         self.reason_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.reason_combo.addItems(["", self.tr("Wrong person"), self.tr("Wrong day"),
-                                    self.tr("Checked in by mistake"), self.tr("Left before the start")])
+        self.reason_combo.addItems(["", *preset_reasons()])
         self.reason_combo.lineEdit().setPlaceholderText(self.tr("Why? (required)"))
         self.note_label = QLabel(self.tr("The check-in stays in the record, marked as undone."), self)
         self.note_label.setObjectName("undoNoteLabel")

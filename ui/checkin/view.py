@@ -8,8 +8,11 @@ field checks in at once, the Enter or Tab that may follow finds the field empty 
 
 from __future__ import annotations
 
+import html
 import re
+from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import (
     QDate,
@@ -23,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QGuiApplication, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressDialog,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -40,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innovact_desk.certificates.assets import event_logo
 from innovact_desk.codes import is_valid_badge_code
 from innovact_desk.errors import UserError
 from innovact_desk.paper.badges import render_badges
@@ -53,10 +58,12 @@ from ui.checkin.table_models import RESULT_COLUMNS, RecentModel, ResultsModel
 from ui.checkin.undo_dialog import UndoDialog
 from ui.checkin.walk_in_dialog import WalkInDialog
 from ui.checkin.widgets import ConfirmationPanel, ScanField, ScanGuard
-from ui.common.i18n import current_language, user_message
-from ui.common.print_helpers import PdfReadyDialog, temporary_pdf_path
+from ui.common.i18n import current_language, number, user_message
+from ui.common.print_helpers import PdfReadyDialog, busy_progress
+from ui.common.workers import Worker, run_job
 
 _OPERATOR_KEY = "checkin_operator"
+_PAPER_FOLDER_KEY = "paper_folder"  # where badges and sign-in sheets are saved
 _TEXT_SIZE_KEY = "checkin_text_scale"
 TEXT_SCALES = (0.8, 0.9, 1.0, 1.15, 1.3, 1.5)  # 1.5: the largest that still fits a 1366 x 768 laptop
 _NORMAL_SCALE = TEXT_SCALES.index(1.0)
@@ -86,6 +93,8 @@ class CheckinView(QWidget):
         self.undo_dialog: UndoDialog | None = None
         self.sheet_dialog: SheetDialog | None = None
         self.pdf_dialog: PdfReadyDialog | None = None
+        self.paper_progress: QProgressDialog | None = None
+        self._paper_worker: Worker | None = None
         self._names: dict[str, str] = {}
         # Counts read from the core at each refresh, then moved by each check-in made here (see refresh_counts).
         self._present: dict[int, int] = {}
@@ -136,8 +145,10 @@ class CheckinView(QWidget):
         self.recent_title = self._label("checkinRecentTitle")
         self.recent_model = RecentModel(self)
         self.recent_view = self._table("checkinRecent", self.recent_model)
+        self.recent_view.installEventFilter(self)  # the name keeps half its width
         self.counts_label = self._label("checkinCountsLabel")
         self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         self.help_label = self._label("checkinHelpLabel")
         self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet("color: palette(placeholder-text)")
@@ -294,9 +305,8 @@ class CheckinView(QWidget):
 
     @staticmethod
     def _keys(action: QAction) -> str:
-        """The shortcut as the keyboard labels it: Qt's Spanish says "Control+Mayúsculas", keys say "Ctrl", "Mayús"."""
-        text = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return text.replace("Control+", "Ctrl+").replace("Mayúsculas+", "Mayús+")
+        """The shortcut as the keyboard labels it ("Ctrl+Mayús+P"), as the menus say it (ui.common.i18n.key_names)."""
+        return action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
 
     def _show_ready(self) -> None:
         self.confirmation.show_idle(self.tr("Ready: type a few letters of the name and press Enter, or scan the badge."))
@@ -357,6 +367,7 @@ class CheckinView(QWidget):
         if result.status == "checked_in":
             self._present[self.day] = self._present.get(self.day, 0) + 1
             self.recent_model.add_row(result.checkin, result.participant.name, RECENT_LIMIT)
+            self._fit_recent_columns()
         self._update_day_header()
         self._update_counts()
 
@@ -393,10 +404,11 @@ class CheckinView(QWidget):
             return
         parts = []
         for day in self.store.event.days:
-            text = self.tr("Day {day}: {present} / {total} present").format(
-                day=day.number, present=self._present.get(day.number, 0), total=self._registered)
-            parts.append(f"▶ {text}" if day.number == self.day else text)
-        self.counts_label.setText("   ·   ".join(parts))
+            text = html.escape(self.tr("Day {day}: {present} / {total} present").format(
+                day=day.number, present=number(self._present.get(day.number, 0)), total=number(self._registered)))
+            # The day being checked in stands out by weight, not by a mark that looks like a button.
+            parts.append(f"<b>{text}</b>" if day.number == self.day else text)
+        self.counts_label.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts))
 
     def _update_recent(self) -> None:
         if self.store is None:
@@ -405,6 +417,7 @@ class CheckinView(QWidget):
         rows = self.store.history(desk_id=self.store.self_desk.id, limit=RECENT_LIMIT)
         annulled = {row.annuls for row in rows if row.kind == "undo"}
         self.recent_model.set_rows([(row, self._name(row.participant_id)) for row in rows], annulled)
+        self._fit_recent_columns()
 
     def _name(self, participant_id: str) -> str:
         if participant_id not in self._names:
@@ -422,7 +435,7 @@ class CheckinView(QWidget):
         QTimer.singleShot(0, self.focus_search)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.results_view and event.type() == QEvent.Type.Resize:
+        if watched in (self.results_view, self.recent_view) and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
@@ -681,28 +694,70 @@ class CheckinView(QWidget):
         if self.store is not None:
             self.print_badges(self.store.participants())
 
+    def paper_folder(self) -> Path:
+        """Where badges and sign-in sheets are saved: the folder chosen last time, else beside the event file."""
+        chosen = str(QSettings().value(_PAPER_FOLDER_KEY, "") or "")
+        if chosen and Path(chosen).is_dir():
+            return Path(chosen)
+        return Path(self.store.path).resolve().parent
+
+    def _paper_path(self, stem: str) -> Path:
+        return self.paper_folder() / f"{stem}-{datetime.now():%Y-%m-%d-%H%M%S}.pdf"
+
     def print_badges(self, people: list[Participant]) -> None:
-        if self.store is None or not people:
+        if self.store is None or not people or self._paper_worker is not None:
             return
-        path = temporary_pdf_path("badges" if len(people) > 1 else "badge")
-        with _WaitCursor():
-            pages = render_badges(self.store.event, people, path, lang=current_language())
-        summary = self.tr("%n badge(s) on {pages} A4 page(s), to cut along the marks.", "", len(people)).format(
-            pages=pages)
-        if len(people) == 1:
-            summary = self.tr("The badge of {name} (A4 page, cut along the marks).").format(name=people[0].name)
-        self._offer_pdf(path, self.tr("Badges"), summary)
+        path = self._paper_path(self.tr("badges") if len(people) > 1 else self.tr("badge"))
+
+        def summary(pages: int) -> str:
+            if len(people) == 1:
+                return self.tr("The badge of {name} (A4 page, cut along the marks).").format(name=people[0].name)
+            return self.tr("%n badge(s) on {pages} A4 page(s), to cut along the marks.", "", len(people)).format(
+                pages=pages)
+
+        self._start_paper(self.tr("Making the badges…"), self.tr("Badges"), summary, path,
+                          render_badges, self.store.event, list(people), path, lang=current_language(),
+                          logo=event_logo(self.store))
 
     def print_sign_in_sheet(self) -> None:
-        if self.store is None:
+        if self.store is None or self._paper_worker is not None:
             return
-        path = temporary_pdf_path(f"sign-in-sheet-day-{self.day}")
-        with _WaitCursor():
-            pages, people = render_sign_in_sheets(self.store, path, days=[self.day], lang=current_language())
+        path = self._paper_path(self.tr("sign-in-sheet-day-{day}").format(day=self.day))
         day = self.store.check_day(self.day)
-        summary = self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
-            day=self.day, date=self._day_words(day.date), people=people, pages=pages)
-        self._offer_pdf(path, self.tr("Sign-in sheet"), summary)
+
+        def summary(made: tuple[int, int]) -> str:
+            return self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
+                day=self.day, date=self._day_words(day.date), people=made[1], pages=made[0])
+
+        self._start_paper(self.tr("Making the sign-in sheet…"), self.tr("Sign-in sheet"), summary, path,
+                          render_sign_in_sheets, path, days=[self.day], lang=current_language(),
+                          event=self.store.path)
+
+    def _start_paper(self, doing: str, title: str, summary: Callable[[object], str], path: Path, job, *args,
+                     event: Path | None = None, **kwargs: object) -> None:
+        """A PDF made on a worker; a progress bar when it takes more than a second; then it is offered."""
+        self.paper_progress = busy_progress(self, doing)
+        self._paper_worker = run_job(job, *args, event=event, **kwargs,
+                                     finished=lambda result: self._paper_done(path, title, summary(result)),
+                                     failed=self._paper_failed)
+
+    def _paper_done(self, path: Path, title: str, summary: str) -> None:
+        self._end_paper()
+        self._offer_pdf(path, title, summary + "\n" + self.tr("Saved in {path}").format(path=path))
+
+    def _paper_failed(self, message: str) -> None:
+        self._end_paper()
+        self.confirmation.show_problem(self.tr("NOT PRINTED"), message)
+
+    def _end_paper(self) -> None:
+        self._paper_worker = None
+        if self.paper_progress is not None:
+            self.paper_progress.close()
+            self.paper_progress.deleteLater()
+            self.paper_progress = None
+
+    def is_making_paper(self) -> bool:
+        return self._paper_worker is not None
 
     def _offer_pdf(self, path, title: str, summary: str) -> None:
         self._replace_dialog("pdf_dialog", PdfReadyDialog(path, title, summary, self))
@@ -733,7 +788,7 @@ class CheckinView(QWidget):
         base.setPointSizeF(points)
         self.setFont(base)
         sizes = ((self.day_label, 1.6, True), (self.search_field, 1.6, False),
-                 (self.counts_label, 1.2, True), (self.results_view, 1.15, False), (self.recent_title, 1.0, True),
+                 (self.counts_label, 1.2, False), (self.results_view, 1.15, False), (self.recent_title, 1.0, True),
                  (self.previous_day_button, 1.6, True), (self.next_day_button, 1.6, True))
         for widget, scale, bold in sizes:
             font = QFont(base)
@@ -772,19 +827,22 @@ class CheckinView(QWidget):
             header.resizeSection(2, document)
         header.resizeSection(3, day)
         header.resizeSection(1, max(100, (self.results_view.viewport().width() - document - day) * 2 // 5))
+        self._fit_recent_columns()
+
+    def _fit_recent_columns(self) -> None:
+        """Time, day and operator as wide as their text; the name gets at least half the width (two people
+        of the same name told apart when undoing); the "what" column what is left (its reason is in the tooltip)."""
         recent = self.recent_view.horizontalHeader()
-        recent.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        recent.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the name
-        recent.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)  # an undo's reason is in its tooltip
-        recent.resizeSection(3, QFontMetrics(self.recent_view.font()).horizontalAdvance(
-            self.recent_model.sample_what_text()) + 16)
-
-
-class _WaitCursor:
-    """The busy cursor while the core writes a PDF (a few hundred badges take a moment)."""
-
-    def __enter__(self) -> None:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-
-    def __exit__(self, *exc: object) -> None:
-        QGuiApplication.restoreOverrideCursor()
+        recent.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        recent.setStretchLastSection(False)
+        metrics = QFontMetrics(self.recent_view.font())
+        pad = 16
+        operators = [self.recent_model.index(r, 4).data() or "" for r in range(self.recent_model.rowCount())]
+        small = {0: metrics.horizontalAdvance("00:00") + pad, 1: metrics.horizontalAdvance("9") + pad,
+                 4: max(metrics.horizontalAdvance(t) for t in [*operators, "Op."]) + pad}
+        room = self.recent_view.viewport().width()
+        what = metrics.horizontalAdvance(self.recent_model.sample_what_text()) + pad
+        name = max(room // 2, room - sum(small.values()) - what)
+        what = max(60, room - sum(small.values()) - name)
+        for column, width in {**small, 2: name, 3: what}.items():
+            recent.resizeSection(column, width)

@@ -140,6 +140,7 @@ class ConfirmationPanel(QFrame):
         layout.addLayout(text, 1)
         self._points = QFont().pointSizeF()
         self._fixed_height = True
+        self._last = None  # the last result or undo shown, to say again after a language switch
         self._set_state("idle")
 
     def _label(self, name: str, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
@@ -206,7 +207,15 @@ class ConfirmationPanel(QFrame):
         self.detail_label.setVisible(bool(detail))
         self.setAccessibleName(self.text())
 
+    def changeEvent(self, event: QEvent) -> None:
+        """After a language switch the card says the same in the new language (a result or an undo)."""
+        if event.type() == QEvent.Type.LanguageChange and self._last is not None:
+            method, args = self._last
+            method(*args)
+        super().changeEvent(event)
+
     def show_result(self, result: CheckInResult, day: int) -> None:
+        self._last = (self.show_result, (result, day))
         at = result.checkin.at.strftime("%H:%M")
         if result.status == "checked_in":
             detail = self.tr("Day {day}, {time}").format(day=day, time=at)
@@ -220,13 +229,18 @@ class ConfirmationPanel(QFrame):
         self._show("repeat", "⚠", self.tr("ALREADY CHECKED IN"), result.participant, detail)
 
     def show_problem(self, status: str, detail: str) -> None:
+        self._last = None
         self._show("problem", "✖", status, None, detail)
 
     def show_undone(self, participant: Participant, day: int, reason: str) -> None:
-        detail = self.tr("Check-in of day {day} undone. Reason: {reason}").format(day=day, reason=reason)
+        from ui.checkin.undo_dialog import reason_words
+
+        self._last = (self.show_undone, (participant, day, reason))
+        detail = self.tr("Check-in of day {day} undone. Reason: {reason}").format(day=day, reason=reason_words(reason))
         self._show("undone", "↶", self.tr("CHECK-IN UNDONE"), participant, detail)
 
     def show_idle(self, hint: str) -> None:
+        self._last = None
         self._show("idle", "", hint, None, "")
 
     def text(self) -> str:

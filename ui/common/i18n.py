@@ -10,6 +10,9 @@ Regenerate the translations after changing visible text: `sh ui/i18n_build.sh`.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from innovact_desk import messages
@@ -52,15 +55,46 @@ def install_language(lang: str, *, save: bool = False) -> bool:
     return loaded
 
 
+def qt_translation_folders() -> list[str]:
+    """Where Qt's own Spanish (qtbase_es.qm: file and print dialogs, Cancel, key names) may be: Qt's own
+    folder, PySide6's wheel, or the standalone program's unpacked folder."""
+    import PySide6
+
+    folders = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+               str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    if hasattr(sys, "_MEIPASS"):
+        folders.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
+    return folders
+
+
 def _load_spanish(app: QCoreApplication) -> bool:
     ours = QTranslator(app)
     if not ours.load(str(asset_path("i18n", "innovact_es.qm"))):
         return False
-    _installed.append(ours)
-    qt_own = QTranslator(app)  # Qt's own words: Cancel, Yes, No, the names of keys in shortcuts
-    if qt_own.load("qtbase_es", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_own = QTranslator(app)  # Qt's own words: file and print dialogs, Cancel, Yes, No
+    if any(qt_own.load("qtbase_es", folder) for folder in qt_translation_folders()):
         _installed.append(qt_own)
+    # Installed last, so looked up first: our words win over Qt's, e.g. the key names below.
+    _installed.append(ours)
     return True
+
+
+def mended_qt_words() -> list[str]:
+    """Words of Qt's file and print dialogs that its Spanish (qtbase_es, older than the dialogs) leaves in
+    English: ours, under Qt's own contexts, so the dialogs speak one language."""
+    return [translate("QFileDialog", "&Look in:"), translate("QFileDialog", "Files of &type:"),
+            translate("QPrintDialog", "Page &Set:"), translate("QPrintDialog", "Off"),
+            translate("QPrintDialog", "Long side binding"), translate("QPrintDialog", "Short side binding"),
+            translate("QPrintDialog", "Pages")]
+
+
+def key_names() -> list[str]:
+    """Shortcuts named one way everywhere, as the keys are labelled: "Ctrl+Mayús+N", never Qt's Spanish
+    "Control+Mayúsculas+N". Qt words key names in the "QShortcut" context; these calls keep our Spanish
+    for them in the .ts (lupdate finds them here)."""
+    return [translate("QShortcut", "Ctrl"), translate("QShortcut", "Shift"), translate("QShortcut", "Alt"),
+            translate("QShortcut", "PgUp"), translate("QShortcut", "PgDown"), translate("QShortcut", "Del"),
+            translate("QShortcut", "Esc")]
 
 
 def field_label(key: str) -> str:

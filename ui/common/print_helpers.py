@@ -16,7 +16,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressDialog, QPushButton, QVBoxLayout, QWidget
 
 MAX_RENDER_DPI = 300  # enough for text and QR codes; a page at 600 dpi would take 140 MB of memory
 
@@ -26,6 +26,17 @@ def temporary_pdf_path(stem: str) -> Path:
     folder = Path(tempfile.gettempdir()) / "innovact-desk"
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"{stem}-{datetime.now():%Y%m%d-%H%M%S-%f}.pdf"
+
+
+def busy_progress(parent: QWidget, label: str) -> QProgressDialog:
+    """A busy bar for work with no steps to count (a PDF being made), shown only if it takes over a second."""
+    progress = QProgressDialog(label, "", 0, 0, parent)
+    progress.setObjectName("busyProgress")
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(1000)
+    progress.setValue(0)  # starts the one-second wait
+    return progress
 
 
 def print_pdf(parent: QWidget | None, pdf_path: str | os.PathLike) -> bool:

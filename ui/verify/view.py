@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -195,6 +196,9 @@ class VerifyView(QWidget):
     def _create_widgets(self) -> None:
         self.source_label = QLabel(self)
         self.source_combo = QComboBox(self)
+        # Long event names must not widen the window past a 1024-pixel screen: the list shows them whole.
+        self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.source_combo.setMinimumContentsLength(24)
         self.source_combo.setObjectName("verifySource")
         self.source_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.source_label.setBuddy(self.source_combo)
@@ -214,6 +218,8 @@ class VerifyView(QWidget):
         self.camera_button = QToolButton(self)
         self.camera_button.setObjectName("cameraButton")
         self.drop_label = QLabel(self)
+        self.drop_label.setWordWrap(True)
+        self.drop_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.camera_view = QLabel(self)
         self.camera_view.setObjectName("cameraView")
         self.camera_view.setAlignment(Qt.AlignmentFlag.AlignCenter)

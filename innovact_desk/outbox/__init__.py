@@ -1,0 +1,1 @@
+"""The outbox: certificates sent by email when there is a network (mailer.py; its rows in store/outbox.py)."""
