@@ -404,8 +404,8 @@ class CheckinView(QWidget):
             return
         parts = []
         for day in self.store.event.days:
-            text = html.escape(self.tr("Day {day}: {present} / {total} present").format(
-                day=day.number, present=number(self._present.get(day.number, 0)), total=number(self._registered)))
+            text = html.escape(self.tr("Day {day}: %Ln / {total} present", "", self._present.get(day.number, 0)).format(
+                day=day.number, total=number(self._registered)))
             # The day being checked in stands out by weight, not by a mark that looks like a button.
             parts.append(f"<b>{text}</b>" if day.number == self.day else text)
         self.counts_label.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts))
@@ -726,8 +726,8 @@ class CheckinView(QWidget):
         day = self.store.check_day(self.day)
 
         def summary(made: tuple[int, int]) -> str:
-            return self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
-                day=self.day, date=self._day_words(day.date), people=made[1], pages=made[0])
+            return self.tr("Sign-in sheet of day {day} ({date}): %n person(s), {pages} A4 page(s).", "", made[1]).format(
+                day=self.day, date=self._day_words(day.date), pages=made[0])
 
         self._start_paper(self.tr("Making the sign-in sheet…"), self.tr("Sign-in sheet"), summary, path,
                           render_sign_in_sheets, path, days=[self.day], lang=current_language(),
