@@ -140,13 +140,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Day {day}: %Ln / {total} present</source>
-        <translation>
-            <numerusform>Day {day}: %Ln / {total} present</numerusform>
-            <numerusform>Day {day}: %Ln / {total} present</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n found</source>
         <translation>
             <numerusform>%n found</numerusform>

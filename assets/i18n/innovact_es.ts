@@ -994,6 +994,10 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>⚠ No es hoy: el día {day} es el {date}; hoy es {today}. Revise el día antes de registrar a nadie (Ctrl+Re Pág / Ctrl+Av Pág lo cambian).</translation>
     </message>
     <message>
+        <source>Day {day}: {present} / {total} present</source>
+        <translation>Día {day}: {present} / {total} presentes</translation>
+    </message>
+    <message>
         <source>THIS IS A CERTIFICATE</source>
         <translation>ESTO ES UN CERTIFICADO</translation>
     </message>
@@ -1101,13 +1105,6 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>The badge of {name} (A4 page, cut along the marks).</source>
         <translation>La credencial de {name} (hoja A4, córtela por las marcas).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Day {day}: %Ln / {total} present</source>
-        <translation>
-            <numerusform>Día {day}: %Ln / {total} presente</numerusform>
-            <numerusform>Día {day}: %Ln / {total} presentes</numerusform>
-        </translation>
     </message>
     <message>
         <source>Badges</source>

@@ -154,7 +154,7 @@ def test_a_corrected_name_is_reissued_and_the_batch_language_applies_to_everyone
     view.print_batch("new")
     wait_until_printed(view, qtbot)
 
-    assert "1 reemitidos" in answers["questions"][-1][1]
+    assert "• 1 reemitido con el nombre" in answers["questions"][-1][1]
     text = pdf_text(tmp_path / "corregido.pdf")
     assert "Jesús Muñoz Gómez de la Torre" in text and "Revisión 1" in text
     assert status_of(view, "Jesús Muñoz Gómez de la Torre") == "Emitido (rev. 1)"

@@ -404,8 +404,8 @@ class CheckinView(QWidget):
             return
         parts = []
         for day in self.store.event.days:
-            text = html.escape(self.tr("Day {day}: %Ln / {total} present", "", self._present.get(day.number, 0)).format(
-                day=day.number, total=number(self._registered)))
+            text = html.escape(self.tr("Day {day}: {present} / {total} present").format(
+                day=day.number, present=number(self._present.get(day.number, 0)), total=number(self._registered)))
             # The day being checked in stands out by weight, not by a mark that looks like a button.
             parts.append(f"<b>{text}</b>" if day.number == self.day else text)
         self.counts_label.setText("&nbsp;&nbsp;·&nbsp;&nbsp;".join(parts))
