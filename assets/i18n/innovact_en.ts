@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CertificateSettingsDialog</name>
+    <message numerus="yes">
+        <source>Attended every day of the event (%n day(s))</source>
+        <translation>
+            <numerusform>Attended every day of the event (%n day)</numerusform>
+            <numerusform>Attended every day of the event (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesModel</name>
+    <message numerus="yes">
+        <source>attended {attended} of the %n day(s) required</source>
+        <translation>
+            <numerusform>attended {attended} of the %n day required</numerusform>
+            <numerusform>attended {attended} of the %n days required</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CertificatesView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

@@ -116,9 +116,12 @@
         <source>Who gets a certificate</source>
         <translation>Quién recibe certificado</translation>
     </message>
-    <message>
-        <source>Attended every day of the event ({n} days)</source>
-        <translation>Asistió todos los días del evento ({n} días)</translation>
+    <message numerus="yes">
+        <source>Attended every day of the event (%n day(s))</source>
+        <translation>
+            <numerusform>Asistió todos los días del evento (%n día)</numerusform>
+            <numerusform>Asistió todos los días del evento (%n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attended at least</source>
@@ -237,6 +240,13 @@
         <source>Not eligible</source>
         <translation>No aptos</translation>
     </message>
+    <message numerus="yes">
+        <source>attended {attended} of the %n day(s) required</source>
+        <translation>
+            <numerusform>asistió {attended} de %n día requerido</numerusform>
+            <numerusform>asistió {attended} de los %n días requeridos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Revoked</source>
         <translation>Revocado</translation>
@@ -260,10 +270,6 @@
     <message>
         <source>days {days} missing</source>
         <translation>faltan los días {days}</translation>
-    </message>
-    <message>
-        <source>attended {attended} of the {needed} days required</source>
-        <translation>asistió {attended} de los {needed} días requeridos</translation>
     </message>
     <message>
         <source>name and role corrected</source>
