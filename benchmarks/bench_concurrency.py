@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import itertools
 import multiprocessing
 import sys
 import tempfile
@@ -154,15 +155,19 @@ def during_sync(folder: Path, entries: int, deferred: bool) -> dict:
     desk = EventStore.open(path)
     waits: list[float] = []
     failures = 0
-    candidates = iter(reversed(ids))
+    # Every attempt writes: a check-in on day 2, and once everyone is in, an undo, then a check-in again.
+    attempts = ((pid, lap) for lap in itertools.count() for pid in reversed(ids))
     with deferred_begin(deferred):
         thread = threading.Thread(target=background)
         thread.start()
         while not done.is_set():
-            participant_id = next(candidates)
+            participant_id, lap = next(attempts)
             began = time.perf_counter()
             try:
-                desk.check_in(participant_id, 2)
+                if lap % 2:
+                    desk.undo_checkin(participant_id, 2, "benchmark")
+                else:
+                    desk.check_in(participant_id, 2)
             except Exception:  # noqa: BLE001
                 failures += 1
             waits.append(time.perf_counter() - began)
