@@ -2527,6 +2527,10 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>Persona nueva (sin inscripción previa), día {day}</translation>
     </message>
     <message>
+        <source>Keep as &amp;typed</source>
+        <translation>Dejar como se &amp;escribió</translation>
+    </message>
+    <message>
         <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with the same name, document or email are shown.</source>
         <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con el mismo nombre, documento o correo.</translation>
     </message>
@@ -2563,6 +2567,22 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>Ro&amp;l:</translation>
     </message>
     <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organization:</source>
+        <translation>Tipo de &amp;organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Value chain:</source>
+        <translation>Cadena de &amp;valor:</translation>
+    </message>
+    <message>
         <source>Is this one of these people? They are already on the roster.</source>
         <translation>¿Es alguna de estas personas? Ya están en la lista de participantes.</translation>
     </message>
@@ -2585,6 +2605,10 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>It will be written: {name}</source>
+        <translation>Se escribirá: {name}</translation>
     </message>
     <message>
         <source>A name is needed.</source>
