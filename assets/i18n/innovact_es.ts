@@ -1654,18 +1654,6 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <source>English</source>
         <translation>Inglés</translation>
     </message>
-    <message>
-        <source>no name</source>
-        <translation>sin nombre</translation>
-    </message>
-    <message>
-        <source>name longer than {limit} bytes</source>
-        <translation>nombre de más de {limit} bytes</translation>
-    </message>
-    <message>
-        <source>malformed email: {email}</source>
-        <translation>correo electrónico mal formado: {email}</translation>
-    </message>
 </context>
 <context>
     <name>MailDialog</name>

@@ -72,7 +72,7 @@ def event_ref(event_uuid: str) -> bytes:
     try:
         canonical = str(uuid.UUID(str(event_uuid)))
     except ValueError:
-        raise UserError(f"not an event UUID: {event_uuid!r}") from None
+        raise UserError("certificates.not_event_uuid", value=event_uuid) from None
     return hashlib.sha256(canonical.encode("ascii")).digest()[:4]
 
 
@@ -96,19 +96,19 @@ def public_bytes(key: Ed25519PrivateKey | Ed25519PublicKey) -> bytes:
 
 def _check_payload(p: CertPayload) -> None:
     if len(p.kid) != 4 or len(p.uid) != 8 or len(p.event_ref) != 4:
-        raise UserError("certificate: kid and event ref must be 4 bytes, uid 8 bytes")
+        raise UserError("certificates.bad_ids")
     if not isinstance(p.rev, int) or not 0 <= p.rev < REVOKED:
-        raise UserError(f"certificate: revision {p.rev!r} is not in 0..254")
+        raise UserError("certificates.bad_rev", rev=p.rev)
     if any(not isinstance(d, int) or not 1 <= d <= MAX_DAYS for d in p.days):
-        raise UserError(f"certificate: days {p.days!r} must be day numbers 1..{MAX_DAYS}")
+        raise UserError("certificates.bad_days", days=p.days, max=MAX_DAYS)
     if p.role not in ROLES:
-        raise UserError(f"certificate: unknown role {p.role!r}")
+        raise UserError("certificates.bad_role", role=p.role)
     if not isinstance(p.issued, date) or not 0 <= (p.issued.toordinal() - EPOCH.toordinal()) <= 0xFFFF:
-        raise UserError(f"certificate: issue date {p.issued!r} is out of range")
+        raise UserError("certificates.bad_issued", issued=p.issued)
     if not unicodedata.is_normalized("NFC", p.name):
-        raise UserError(f"certificate: the name {p.name!r} is not in Unicode NFC")
+        raise UserError("certificates.name_not_nfc", name=p.name)
     if not 1 <= len(p.name.encode("utf-8")) <= MAX_NAME_BYTES:
-        raise UserError(f"certificate: the name {p.name!r} must be 1..{MAX_NAME_BYTES} bytes in UTF-8")
+        raise UserError("certificates.name_length", name=p.name, max=MAX_NAME_BYTES)
 
 
 def _unsigned_bytes(p: CertPayload) -> bytes:
@@ -125,7 +125,7 @@ def sign_payload(p: CertPayload, private_key: Ed25519PrivateKey) -> bytes:
     """The whole payload: the fields, then Ed25519 over DOMAIN + the fields. Deterministic."""
     _check_payload(p)
     if key_id(public_bytes(private_key)) != p.kid:
-        raise UserError("certificate: the kid does not belong to the signing key")
+        raise UserError("certificates.kid_mismatch")
     unsigned = _unsigned_bytes(p)
     return unsigned + private_key.sign(DOMAIN + unsigned)
 
@@ -165,15 +165,15 @@ def check_verify_url(url: str) -> str:
     url = (url or "").strip()
     scheme, sep, rest = url.partition("://")
     if not sep or scheme.lower() not in ("http", "https") or not rest or rest.startswith("/"):
-        raise UserError(f"verification address {url!r}: must start with http:// or https:// and a host")
+        raise UserError("certificates.url_scheme", url=url)
     if not url.isascii() or any(c.isspace() or not c.isprintable() for c in url):
-        raise UserError(f"verification address {url!r}: use plain ASCII (punycode, %-escapes), no spaces")
+        raise UserError("certificates.url_ascii", url=url)
     if "#" in url:
-        raise UserError(f"verification address {url!r}: must not contain '#' (the program adds it)")
+        raise UserError("certificates.url_hash", url=url)
     if url[-1].isdigit():
-        raise UserError(f"verification address {url!r}: must not end in a digit (it would join the code)")
+        raise UserError("certificates.url_digit", url=url)
     if len(url) > 200:
-        raise UserError(f"verification address {url!r}: longer than 200 characters")
+        raise UserError("certificates.url_long", url=url)
     return url
 
 

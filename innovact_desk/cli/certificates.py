@@ -162,9 +162,16 @@ def _passphrase(confirm: bool) -> str:
 
 
 def cmd_key(args: argparse.Namespace, out: Output) -> int:
-    if bool(args.export) == bool(args.import_file):
-        raise UserError("key: give --export FILE or --import FILE")
+    if sum(map(bool, (args.export, args.import_file, args.endorse))) != 1:
+        raise UserError("key: give --export FILE, --import FILE or --endorse FILE")
     with open_event(args.event) as store:
+        if args.endorse:
+            needs = b"PUBLIC KEY" not in Path(args.endorse).read_bytes()[:4096] if Path(args.endorse).is_file() else False
+            kid, fingerprint = register.endorse_key(store, args.endorse, _passphrase(confirm=False) if needs else None)
+            out.result({"kid": kid, "fingerprint": fingerprint},
+                       say(f"Clave {kid} respaldada por una clave del evento ({fingerprint}); sincronice las mesas",
+                           f"Key {kid} endorsed by one of the event's keys ({fingerprint}); sync the desks"))
+            return EXIT_OK
         if args.export:
             if Path(args.export).exists():
                 raise UserError(f"{args.export}: already exists; choose another file name")
@@ -358,6 +365,7 @@ def add_commands(command: Callable[[str, str], argparse.ArgumentParser]) -> None
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--export")
     which.add_argument("--import", dest="import_file")
+    which.add_argument("--endorse", help="a new key (PEM public key, or an export) to sign as one of the event's")
     p = command("trust", "trust a bundle's keys on this machine")
     p.add_argument("file")
     p.add_argument("--yes", action="store_true")

@@ -46,6 +46,9 @@ def cmd_sync(args: argparse.Namespace, out: Output) -> int:
     lines = [say(f"enviados {report.sent}, recibidos {report.received}, conflictos {len(report.conflicts)}",
                   f"sent {report.sent}, received {report.received}, conflicts {len(report.conflicts)}")]
     lines += [f"  {c['kind']}: {c['detail']}" for c in report.conflicts]
+    if report.warnings:
+        lines.append(say(f"AVISOS DE SEGURIDAD: {len(report.warnings)} (vea arriba; nada de eso se aplicó)",
+                          f"SECURITY WARNINGS: {len(report.warnings)} (see above; none of it was applied)"))
     out.result(report.to_dict(), lines)
     return EXIT_OK
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 import ftfy
 from email_validator import EmailNotValidError, validate_email
 
-from innovact_desk.certificates.printable import name_problem
+from innovact_desk import messages
+from innovact_desk.certificates.printable import _listed, unprintable_characters
 from innovact_desk.errors import UserError
 from innovact_desk.records import PARTICIPANT_FIELDS, ROLES
 from innovact_desk.roster.files import RosterTable, guess_mapping, has_name_column, read_table
@@ -204,19 +205,29 @@ def _repaired(text: str) -> str:
     return ftfy.fix_encoding(text)
 
 
-def row_problem(fields: dict[str, str]) -> str | None:
+def row_problem_key(fields: dict[str, str]) -> tuple[str, dict] | None:
+    """Why a row cannot be a participant, as a message key and its values (roster/messages.py); None: it can."""
     name = fields.get("name", "")
     if not name:
-        return "no name"
+        return "roster.skip_no_name", {}
     garbled = next((v for v in fields.values() if isinstance(v, str) and not v.isascii() and ftfy.is_bad(v)), None)
     if garbled is not None:
-        return f"garbled text (mixed encodings?): {garbled}"
+        return "roster.skip_garbled", {"text": garbled}
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        return f"name longer than {MAX_NAME_BYTES} bytes"
+        return "roster.skip_name_too_long", {"limit": MAX_NAME_BYTES}
     email = fields.get("email")
     if email and not is_valid_email(email):
-        return f"malformed email: {email}"
-    return name_problem(name)  # a character no certificate font prints (certificates.printable)
+        return "roster.skip_bad_email", {"email": email}
+    bad = unprintable_characters(name)  # a character no certificate font prints (certificates.printable)
+    if bad:
+        return "roster.skip_unprintable", {"chars": _listed(bad)}
+    return None
+
+
+def row_problem(fields: dict[str, str]) -> str | None:
+    """row_problem_key in English (the command line's and --json's "reason")."""
+    problem = row_problem_key(fields)
+    return None if problem is None else messages.word(*problem)
 
 
 # ---- who is the same person -------------------------------------------------------------------
@@ -311,9 +322,10 @@ def import_steps(store: EventStore, plan: ImportPlan) -> Generator[tuple[int, in
 
 def _import_row(store: EventStore, row: int, fields: dict, existing: _Index, in_file: _Index,
                 corrected: dict[str, set[str]], report: ImportReport, new: list[dict]) -> None:
-    problem = row_problem(fields)
+    problem = row_problem_key(fields)
     if problem:
-        report.skipped.append({"row": row, "reason": problem})
+        key, values = problem
+        report.skipped.append({"row": row, "reason": messages.word(key, values), "key": key, "values": values})
         return
     earlier_row = in_file.find(fields)
     if earlier_row is not None:

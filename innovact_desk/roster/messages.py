@@ -36,4 +36,12 @@ MESSAGES = {
                         "again as UTF-8"),
                         ("{path}: fila {row}: el texto parece estropeado ({text}): el archivo mezcla codificaciones; "
                         "guárdelo otra vez como UTF-8")),
+    # why an import skips a row (and why a walk-in or a correction is refused)
+    "roster.skip_no_name": ("no name", "sin nombre"),
+    "roster.skip_name_too_long": ("name longer than {limit} bytes", "nombre de más de {limit} bytes"),
+    "roster.skip_bad_email": ("malformed email: {email}", "correo electrónico mal formado: {email}"),
+    "roster.skip_garbled": ("garbled text (mixed encodings?): {text}",
+                            "texto estropeado (¿codificaciones mezcladas?): {text}"),
+    "roster.skip_unprintable": ("the name has characters no certificate font prints: {chars}",
+                                "el nombre tiene caracteres que ninguna fuente de certificado imprime: {chars}"),
 }

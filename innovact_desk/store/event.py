@@ -1,4 +1,5 @@
-"""The event file: one SQLite file per event, opened through sqlite-utils. All SQL lives here.
+"""The EventStore: one SQLite file per event, opened through sqlite-utils; people, check-ins, the clock,
+the journal and the audit log. (The other store modules hold the rest of the SQL: see store/__init__.py.)
 
 Durability: WAL with synchronous=FULL, so a check-in that returned is on disk before the
 desk shows it as confirmed; a crash or a power cut loses nothing that was confirmed.
@@ -327,8 +328,8 @@ class EventStore:
             start = self._clock_cache = self._last_clock()
             yield
             clock, self._clock_cache = self._clock_cache, None
-            if clock != start:
-                self._set_clock(clock)  # the clock, written once with the rest
+            if clock and clock != start:
+                self._set_clock(clock)  # the clock, written once with the rest (what a sync observed too)
             self.db.conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._clock_cache = None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from innovact_desk.store.event import EventStore
@@ -19,9 +21,19 @@ from innovact_desk.timezones import now_utc
 _DESK_DOMAIN = b"INNOVACT-DESK-1"
 
 
-def savepoint(store: EventStore):
+@contextmanager
+def savepoint(store: EventStore) -> Iterator[None]:
     """A savepoint inside the caller's transaction: what happens in it rolls back whole on an exception."""
-    return store.db.atomic()
+    conn = store.db.conn
+    conn.execute("SAVEPOINT sync_entry")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO sync_entry")
+            conn.execute("RELEASE sync_entry")
+        raise
+    conn.execute("RELEASE sync_entry")
 
 
 def desk_id_for(public: bytes) -> str:
@@ -129,10 +141,10 @@ def save_read_mark(store: EventStore, mark: ReadMark) -> None:
 
 def own_entries_after(store: EventStore, num: int) -> list[tuple[int, str, str, str, str]]:
     """(num, id, hlc, kind, data) of this desk's entries after journal num `num`, in order (an imported
-    person's entry written out whole: see sync_rows.own_rows_after)."""
-    from innovact_desk.store.sync_rows import own_rows_after
+    person's entry written out whole: see sync_rows.own_entry_rows)."""
+    from innovact_desk.store.sync_rows import own_entry_rows
 
-    return own_rows_after(store, num)
+    return own_entry_rows(store, num)
 
 
 def journal_nums(store: EventStore, ids: list[str]) -> int:
@@ -192,3 +204,8 @@ def record_received(store: EventStore, entry: dict) -> None:
         [entry["id"], entry["desk"], entry["hlc"], entry["kind"],
          json.dumps(entry["data"], ensure_ascii=False, sort_keys=True), now_utc().isoformat()])
     note_desk_name(store, entry["desk"], entry.get("desk_name", ""))
+
+
+def latest_clock(store: EventStore) -> str:
+    """The latest clock of any entry this desk made or received ("" when none)."""
+    return store.db.execute("SELECT max(hlc) FROM journal").fetchone()[0] or ""

@@ -23,13 +23,9 @@ def sync_key(store: EventStore) -> str:
 _REF_COLUMNS = ("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS)
 
 
-def own_entry_rows(store: EventStore) -> list[tuple[str, str, str, str]]:
-    """(id, clock, kind, data) of every journal entry this desk made, in the order it made them."""
-    return [row[1:] for row in own_rows_after(store, 0)]
-
-
-def own_rows_after(store: EventStore, num: int) -> list[tuple[int, str, str, str, str]]:
-    """(num, id, clock, kind, data) of this desk's journal entries after journal num `num`, in order.
+def own_entry_rows(store: EventStore, after: int = 0) -> list[tuple[int, str, str, str, str]]:
+    """(num, id, clock, kind, data) of the journal entries this desk made after journal num `after`, in the
+    order it made them.
 
     An imported person's entry points at their participants row (PARTICIPANT_REF): it is written out
     whole here, as every other desk reads it."""
@@ -37,14 +33,14 @@ def own_rows_after(store: EventStore, num: int) -> list[tuple[int, str, str, str
         "SELECT j.num, j.id, j.hlc, j.kind, j.data, " + ", ".join(f"p.{c}" for c in _REF_COLUMNS) + " FROM journal j "
         f"LEFT JOIN participants p ON j.kind = 'participant' AND json_extract(j.data, '$.{PARTICIPANT_REF}') = 1 "
         "AND p.id = json_extract(j.data, '$.id') WHERE j.desk_id = ? AND j.num > ? ORDER BY j.num",
-        [store.self_desk.id, num])
+        [store.self_desk.id, after])
     result = []
-    for entry_num, entry_id, hlc, kind, data, *person in rows:
+    for num, entry_id, hlc, kind, data, *person in rows:
         if person[0] is not None:
             fields = {k: v for k, v in zip(_REF_COLUMNS, person, strict=True) if v not in (None, "")}
             fields["action"] = json.loads(data)["action"]
             data = json.dumps(fields, ensure_ascii=False, sort_keys=True)
-        result.append((entry_num, entry_id, hlc, kind, data))
+        result.append((num, entry_id, hlc, kind, data))
     return result
 
 

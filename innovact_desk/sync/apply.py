@@ -17,11 +17,12 @@ from datetime import timedelta
 from innovact_desk.certificates.register import Untrusted, apply_sync_entry
 from innovact_desk.store import journals as marks
 from innovact_desk.store.event import EventStore
+from innovact_desk.store.merging import known_entry_ids
 from innovact_desk.sync import merge
 from innovact_desk.sync.validate import Refused, check_entry
 from innovact_desk.timezones import now_utc
 
-CHUNK_SECONDS = 0.1  # a chunk commits after this long, so a check-in waits well under 200 ms
+CHUNK_SECONDS = 0.15  # a chunk commits after this long, so a check-in waits well under 200 ms
 CHUNK_MAX = 2000  # entries a chunk at most
 CLOCK_AHEAD = timedelta(days=2)  # an entry stamped further ahead of this desk's clock waits until then
 
@@ -35,11 +36,10 @@ def merge_entries(store: EventStore, entries: list[dict],
                   cancelled: Callable[[], bool]) -> Generator[tuple[int, int], None, merge.MergeResult]:
     """Applies the entries new to this desk (and those waiting from earlier syncs), oldest clock first."""
     result = merge.MergeResult()
-    result.warnings = []
     waiting = marks.waiting_entries(store)
     if not entries and not waiting:
         return result
-    known = merge.known_entry_ids(store)
+    known = known_entry_ids(store)
     fresh: dict[str, dict] = {}
     for entry in waiting + entries:
         if entry["id"] not in known:
@@ -60,7 +60,7 @@ def merge_entries(store: EventStore, entries: list[dict],
                 if _apply_one(store, entry, result):
                     known.add(entry["id"])
                     latest = max(latest, entry["hlc"])
-                if (done - first) >= CHUNK_MAX or (done % 100 == 0 and time.perf_counter() - began > CHUNK_SECONDS):
+                if (done - first) >= CHUNK_MAX or (done % 50 == 0 and time.perf_counter() - began > CHUNK_SECONDS):
                     break
             for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
                 result.conflicts += merge._twice(store, person, day)

@@ -319,7 +319,7 @@ def write_own(store: EventStore, folder: str | os.PathLike, own_upto: int, alrea
 
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-    rows = [r for r in marks.own_entries_after(store, own_upto) if not already or r[1] not in already]
+    rows = [r for r in sync_rows.own_entry_rows(store, own_upto) if not already or r[1] not in already]
     path = journal_file(store, folder)
     if not rows:
         return 0, own_upto, -1

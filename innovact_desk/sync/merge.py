@@ -11,17 +11,15 @@ The result does not depend on the order entries arrive in, nor on how often:
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from innovact_desk.certificates.register import apply_sync_entry
 from innovact_desk.records import PARTICIPANT_FIELDS
 from innovact_desk.store import merging as merge_rows
 from innovact_desk.store.columns import participant_keys
 from innovact_desk.store.conflicts import record_conflict
 from innovact_desk.store.event import EventStore
-from innovact_desk.store.merging import group_members, known_entry_ids, merge_group, settle_fields
+from innovact_desk.store.merging import group_members, merge_group, settle_fields
 
 _CHECKIN_FIELDS = ("id", "participant_id", "day", "at", "desk_id", "desk_name", "operator", "kind", "annuls",
                    "reason", "source", "recorded_at")
@@ -33,6 +31,7 @@ class MergeResult:
     conflicts: list[dict] = field(default_factory=list)
     deferred: list[dict] = field(default_factory=list)
     refused: list[dict] = field(default_factory=list)  # sync notes: {key, ...particulars}
+    warnings: list[dict] = field(default_factory=list)  # security warnings: {key, desk, desk_name, journal, line}
     # Working state of one merge: who each participant record is now, and the (person, day) pairs touched.
     people: dict[str, str] | None = None
     touched: set[tuple[str, int]] = field(default_factory=set)
@@ -41,56 +40,6 @@ class MergeResult:
         if self.people is None:
             self.people = merge_rows.people(store)
         return self.people.get(participant_id)
-
-
-CHUNK = 5000  # entries a transaction (~0.4 s): a desk checking someone in meanwhile waits a moment at most
-
-
-def apply_entries(store: EventStore, entries: list[dict], known: set[str] | None = None) -> MergeResult:
-    """Applies entries new to this desk, oldest clock first, a chunk a transaction: what a chunk merged
-    (its entries, their ids, the conflicts they showed) commits together, so a sync cut off midway
-    goes on where it stopped."""
-    result = MergeResult()
-    known = set(known_entry_ids(store) if known is None else known)
-    fresh = sorted((e for e in entries if e["id"] not in known), key=lambda e: (e["hlc"], e["id"]))
-    for start in range(0, len(fresh), CHUNK):
-        with store.transaction():
-            for entry in fresh[start:start + CHUNK]:
-                if entry["id"] not in known:
-                    _apply_one(store, entry, result, known)
-            for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
-                result.conflicts += _twice(store, person, day)
-            result.touched.clear()
-    return result
-
-
-def _apply_one(store: EventStore, entry: dict, result: MergeResult, known: set[str]) -> None:
-    if _apply(store, entry, result) == "deferred":
-        result.deferred.append(entry)
-        return
-    known.add(entry["id"])
-    merge_rows.record_entry(store, entry)
-    store.observe_clock(entry["hlc"])
-    merge_rows.note_desk(store, entry["desk"], entry.get("desk_name", ""))
-    result.received += 1
-
-
-def _apply(store: EventStore, entry: dict, result: MergeResult) -> str:
-    kind, data = entry["kind"], entry["data"]
-    try:
-        if kind == "participant":
-            return _apply_participant(store, data, result)
-        if kind in ("checkin", "undo"):
-            return _apply_checkin(store, data, result)
-        if kind == "edit":
-            return _apply_edit(store, entry, result)
-        if kind in ("certificate", "revocation", "issuer_key"):
-            return apply_sync_entry(store, entry, result.conflicts)
-    except (sqlite3.IntegrityError, KeyError, TypeError, ValueError) as exc:
-        result.refused.append({"key": "refused", "entry": entry["id"], "kind": kind, "why": str(exc)})
-        return "refused"
-    result.refused.append({"key": "unknown_kind", "entry": entry["id"], "kind": kind})
-    return "deferred"
 
 
 def _apply_participant(store: EventStore, data: dict, result: MergeResult) -> str:

@@ -91,8 +91,15 @@ def test_skipped_rows_are_listed_and_the_rest_imports(store, tmp_path):
     report = import_roster(store, write_csv(tmp_path, text))
     assert report.added == 2
     assert [s["row"] for s in report.skipped] == [3, 4, 5]
-    assert "name" in report.skipped[0]["reason"] and "160" in report.skipped[1]["reason"]
-    assert "email" in report.skipped[2]["reason"]
+    assert [s["reason"] for s in report.skipped] == [
+        "no name", "name longer than 160 bytes", "malformed email: jesus@@ejemplo"]
+    # the window words the key and its values, never the English
+    assert [(s["key"], s["values"]) for s in report.skipped] == [
+        ("roster.skip_no_name", {}), ("roster.skip_name_too_long", {"limit": 160}),
+        ("roster.skip_bad_email", {"email": "jesus@@ejemplo"})]
+    from innovact_desk import messages
+    assert messages.word(report.skipped[2]["key"], report.skipped[2]["values"], "es") == (
+        "correo electrónico mal formado: jesus@@ejemplo")
 
 
 def test_document_decides_then_email_then_name(store, tmp_path):

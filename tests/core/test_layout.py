@@ -136,3 +136,31 @@ def test_nobody_outside_the_store_touches_its_privates():
                     and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
                 found.append(f"{name}:{node.lineno} .{node.attr}")
     assert not found
+
+
+# Modules whose errors are all keys now: a plain sentence there again fails this test.
+SPEAKING_IN_KEYS = ["innovact_desk/certificates/qr.py", "innovact_desk/codes.py", "innovact_desk/paper/badges.py"]
+
+
+def _plain_sentences(path: Path) -> list[str]:
+    import re
+
+    key = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("UserError", "NotFound"):
+            first = node.args[0] if node.args else None
+            if not (isinstance(first, ast.Constant) and isinstance(first.value, str) and key.fullmatch(first.value)):
+                found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_the_plain_sentence_check_finds_one(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('raise UserError(f"{path}: no such folder")\nraise UserError("store.exists", path=p)\n')
+    assert _plain_sentences(sample) == ["sample.py:1"]
+
+
+@pytest.mark.parametrize("module", SPEAKING_IN_KEYS)
+def test_errors_are_keys_not_sentences(module):
+    assert _plain_sentences(ROOT / module) == []

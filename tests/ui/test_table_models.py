@@ -144,12 +144,13 @@ def test_certificates_say_where_each_stands_and_filter_by_words(qtmodeltester):
 def test_desks_show_this_desk_first_with_counts_right_aligned(qtmodeltester):
     model = DesksModel()
     model.set_rows([DeskActivity("d1", "Mesa 1", True, 12, 20, None, None),
-                    DeskActivity("d2", "Mesa 2", False, 3, 4, None, None)])
+                    DeskActivity("d2", "Mesa 2", False, 3, 4, None, None, "ab12" * 16)])
     qtmodeltester.check(model)
-    assert titles(model)[:5] == ["Desk", "Check-ins", "Changes", "Last change", "Last heard of"]
+    assert titles(model) == ["Desk", "Check-ins", "Changes", "Last change", "Last heard of", "Desk key"]
     assert model.headerData(1, Qt.Orientation.Horizontal, TIP) == "Check-ins and undos this desk recorded"
     assert model.headerData(0, Qt.Orientation.Horizontal, TIP) is None
-    assert texts(model, 0)[:5] == ["Mesa 1 — this desk", "12", "20", "—", "—"]
+    assert texts(model, 0) == ["Mesa 1 — this desk", "12", "20", "—", "—", "not known yet"]
+    assert texts(model, 1)[-1] == "ab12 ab12 ab12 ab12"  # the start of the desk key's fingerprint
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) is not None
 
 

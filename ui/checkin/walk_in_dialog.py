@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from innovact_desk.errors import UserError
 from innovact_desk.records import ROLES, CheckInResult, Participant
-from innovact_desk.roster.importer import row_problem
+from innovact_desk.roster.importer import row_problem_key
 from innovact_desk.store.event import EventStore
 from innovact_desk.text import clean, fold_document, nfc, usual_case
 from ui.checkin.widgets import ConfirmationPanel
@@ -248,10 +248,12 @@ class WalkInDialog(QDialog):
     def save(self) -> None:
         """Enter on the form: offers the people they may already be, or creates them at once."""
         fields = self.fields()
-        problem = row_problem(fields)
+        problem = row_problem_key(fields)
         if problem:
-            self.problem_label.setText(skip_reason(problem) if problem != "no name" else self.tr("A name is needed."))
-            (self.name_edit if problem in ("no name",) or problem.startswith("name") else self.email_edit).setFocus()
+            key, values = problem
+            self.problem_label.setText(skip_reason(key, values) if key != "roster.skip_no_name"
+                                       else self.tr("A name is needed."))
+            (self.email_edit if key == "roster.skip_bad_email" else self.name_edit).setFocus()
             return
         self.candidates = self.store.likely_same(fields)
         if not self.candidates:

@@ -10,12 +10,12 @@ Regenerate the translations after changing visible text: `sh ui/i18n_build.sh`.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from innovact_desk import messages
 from innovact_desk.assets import asset_path
 from innovact_desk.errors import UserError
 
@@ -134,16 +134,9 @@ def language_label(lang: str) -> str:
     return {"es": translate("Labels", "Spanish"), "en": translate("Labels", "English")}.get(lang, lang)
 
 
-def skip_reason(reason: str) -> str:
-    """An import's reason for skipping a row, in the window's language."""
-    if reason == "no name":
-        return translate("Labels", "no name")
-    if match := re.fullmatch(r"name longer than (\d+) bytes", reason):
-        return translate("Labels", "name longer than {limit} bytes").format(limit=match.group(1))
-    if reason.startswith("malformed email: "):
-        email = reason.removeprefix("malformed email: ")
-        return translate("Labels", "malformed email: {email}").format(email=email)
-    return reason
+def skip_reason(key: str, values: dict | None = None) -> str:
+    """Why a row was skipped (the core's key and values, roster/messages.py), in the window's language."""
+    return messages.word(key, values or {}, current_language())
 
 
 def number(value: int) -> str:

@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
                       for d in report.duplicates]
         if report.skipped:
             lines += ["", self.tr("Skipped rows:")]
-            lines += [self.tr("  row {row}: {reason}").format(row=s["row"], reason=skip_reason(s["reason"]))
+            lines += [self.tr("  row {row}: {reason}").format(row=s["row"], reason=skip_reason(s["key"], s["values"]))
                       for s in report.skipped]
         return "\n".join(lines)
 
