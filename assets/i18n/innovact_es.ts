@@ -2519,8 +2519,8 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>Dejar como se &amp;escribió</translation>
     </message>
     <message>
-        <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with the same name, document or email are shown.</source>
-        <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con el mismo nombre, documento o correo.</translation>
+        <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with a name like theirs (two of its words), the same document or email are shown.</source>
+        <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con un nombre parecido (dos de sus palabras), el mismo documento o el mismo correo.</translation>
     </message>
     <message>
         <source>&amp;Check in</source>

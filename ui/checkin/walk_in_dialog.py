@@ -117,7 +117,7 @@ class WalkInDialog(QDialog):
         self.problem_label.setStyleSheet("color: #a1150c; font-weight: bold")
         self.heading_label = QLabel(self.tr(
             "Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, "
-            "the people on the list with the same name, document or email are shown.").format(day=self.day), page)
+            "the people on the list with a name like theirs (two of its words), the same document or email are shown.").format(day=self.day), page)
         self.heading_label.setObjectName("walkInHeadingLabel")
         self.heading_label.setWordWrap(True)
         self.save_button = _button(self.tr("&Check in"), "walkInSaveButton", page)
