@@ -116,9 +116,12 @@
         <source>Who gets a certificate</source>
         <translation>Quién recibe certificado</translation>
     </message>
-    <message>
-        <source>Attended every day of the event ({n} days)</source>
-        <translation>Asistió todos los días del evento ({n} días)</translation>
+    <message numerus="yes">
+        <source>Attended every day of the event (%n day(s))</source>
+        <translation>
+            <numerusform>Asistió todos los días del evento (%n día)</numerusform>
+            <numerusform>Asistió todos los días del evento (%n días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Attended at least</source>
@@ -237,6 +240,13 @@
         <source>Not eligible</source>
         <translation>No aptos</translation>
     </message>
+    <message numerus="yes">
+        <source>attended {attended} of the %n day(s) required</source>
+        <translation>
+            <numerusform>asistió {attended} de %n día requerido</numerusform>
+            <numerusform>asistió {attended} de los %n días requeridos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Revoked</source>
         <translation>Revocado</translation>
@@ -260,10 +270,6 @@
     <message>
         <source>days {days} missing</source>
         <translation>faltan los días {days}</translation>
-    </message>
-    <message>
-        <source>attended {attended} of the {needed} days required</source>
-        <translation>asistió {attended} de los {needed} días requeridos</translation>
     </message>
     <message>
         <source>name and role corrected</source>
@@ -429,10 +435,6 @@
         <translation>Ctrl+P: imprimir nuevos · Ctrl+Mayús+T: imprimir todos · Ctrl+Mayús+I: imprimir selección · Ctrl+Mayús+P: vista previa · Ctrl+Mayús+R: revocar · Ctrl+Mayús+B: paquete · Ctrl+Mayús+F: textos, logos y firmas · Ctrl+F: buscar</translation>
     </message>
     <message>
-        <source>{total} participants · {to_print} to print · {issued} issued · {not_eligible} not eligible</source>
-        <translation>{total} participantes · {to_print} por imprimir · {issued} emitidos · {not_eligible} no aptos</translation>
-    </message>
-    <message>
         <source>Showing {shown} · </source>
         <translation>Se muestran {shown} · </translation>
     </message>
@@ -453,36 +455,8 @@
         <translation>No hay a quién imprimir: nadie apto en la lista o en la selección.</translation>
     </message>
     <message>
-        <source>Revoked certificates are never printed again ({n}).</source>
-        <translation>Los certificados revocados no se vuelven a imprimir ({n}).</translation>
-    </message>
-    <message>
         <source>Nothing to print</source>
         <translation>Nada que imprimir</translation>
-    </message>
-    <message>
-        <source>{n} certificates will be printed into one PDF:</source>
-        <translation>Se imprimirán {n} certificados en un solo PDF:</translation>
-    </message>
-    <message>
-        <source>• {n} new</source>
-        <translation>• {n} nuevos</translation>
-    </message>
-    <message>
-        <source>• {n} reissued with the name or role corrected (the paper printed before will verify as replaced)</source>
-        <translation>• {n} reemitidos con el nombre o el rol corregido (el papel impreso antes se verificará como reemplazado)</translation>
-    </message>
-    <message>
-        <source>• {n} identical reprints</source>
-        <translation>• {n} reimpresiones idénticas</translation>
-    </message>
-    <message>
-        <source>{n} revoked certificates are left out.</source>
-        <translation>Se omiten {n} certificados revocados.</translation>
-    </message>
-    <message>
-        <source>{n} of those selected are not eligible and are left out.</source>
-        <translation>{n} de los seleccionados no son aptos y se omiten.</translation>
     </message>
     <message>
         <source>Language: {lang}.</source>
@@ -537,14 +511,6 @@
         <translation>No hay a quién imprimir.</translation>
     </message>
     <message>
-        <source>{pages} certificates in one PDF: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
-        <translation>{pages} certificados en un PDF: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
-    </message>
-    <message>
-        <source>{n} revoked left out.</source>
-        <translation>Se omitieron {n} revocados.</translation>
-    </message>
-    <message>
         <source>Certificates ready</source>
         <translation>Certificados listos</translation>
     </message>
@@ -560,13 +526,131 @@
         <source>Writing one file per person…</source>
         <translation>Escribiendo un archivo por persona…</translation>
     </message>
-    <message>
-        <source>{pages} files in {folder}: {issued} new, {reissued} reissued, {reprinted} reprinted.</source>
-        <translation>{pages} archivos en {folder}: {issued} nuevos, {reissued} reemitidos, {reprinted} reimpresos.</translation>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participante</numerusform>
+            <numerusform>%n participantes</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} credentials.</source>
-        <translation>{n} credenciales.</translation>
+    <message numerus="yes">
+        <source>%n to print</source>
+        <translation>
+            <numerusform>%n por imprimir</numerusform>
+            <numerusform>%n por imprimir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued</source>
+        <translation>
+            <numerusform>%n emitido</numerusform>
+            <numerusform>%n emitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not eligible</source>
+        <translation>
+            <numerusform>%n no apto</numerusform>
+            <numerusform>%n no aptos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) never printed again.</source>
+        <translation>
+            <numerusform>%n certificado revocado no se vuelve a imprimir.</numerusform>
+            <numerusform>%n certificados revocados no se vuelven a imprimir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuevo</numerusform>
+            <numerusform>%n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reissued</source>
+        <translation>
+            <numerusform>%n reemitido</numerusform>
+            <numerusform>%n reemitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reprinted</source>
+        <translation>
+            <numerusform>%n reimpreso</numerusform>
+            <numerusform>%n reimpresos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) will be printed into one PDF:</source>
+        <translation>
+            <numerusform>Se imprimirá %n certificado en un solo PDF:</numerusform>
+            <numerusform>Se imprimirán %n certificados en un solo PDF:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n new</source>
+        <translation>
+            <numerusform>• %n nuevo</numerusform>
+            <numerusform>• %n nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n reissued with the name or role corrected (the paper printed before will verify as replaced)</source>
+        <translation>
+            <numerusform>• %n reemitido con el nombre o el rol corregido (el papel impreso antes se verificará como reemplazado)</numerusform>
+            <numerusform>• %n reemitidos con el nombre o el rol corregido (el papel impreso antes se verificará como reemplazado)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n identical reprint(s)</source>
+        <translation>
+            <numerusform>• %n reimpresión idéntica</numerusform>
+            <numerusform>• %n reimpresiones idénticas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked certificate(s) left out.</source>
+        <translation>
+            <numerusform>Se omite %n certificado revocado.</numerusform>
+            <numerusform>Se omiten %n certificados revocados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of those selected not eligible, left out.</source>
+        <translation>
+            <numerusform>%n de los seleccionados no es apto y se omite.</numerusform>
+            <numerusform>%n de los seleccionados no son aptos y se omiten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) in one PDF:</source>
+        <translation>
+            <numerusform>%n certificado en un solo PDF:</numerusform>
+            <numerusform>%n certificados en un solo PDF:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked left out.</source>
+        <translation>
+            <numerusform>Se omitió %n revocado.</numerusform>
+            <numerusform>Se omitieron %n revocados.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in {folder}:</source>
+        <translation>
+            <numerusform>%n archivo en {folder}:</numerusform>
+            <numerusform>%n archivos en {folder}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credential(s).</source>
+        <translation>
+            <numerusform>%n credencial.</numerusform>
+            <numerusform>%n credenciales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sending certificates by email…</source>
@@ -1005,6 +1089,13 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
             <numerusform>%n credenciales; hojas A4: {pages}. Córtelas por las marcas.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sign-in sheet of day {day} ({date}): %n person(s), {pages} A4 page(s).</source>
+        <translation>
+            <numerusform>Hoja de asistencia del día {day} ({date}): %n persona; hojas A4: {pages}.</numerusform>
+            <numerusform>Hoja de asistencia del día {day} ({date}): %n personas; hojas A4: {pages}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Making the sign-in sheet…</source>
         <translation>Preparando la hoja de asistencia…</translation>
@@ -1032,10 +1123,6 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
     <message>
         <source>sign-in-sheet-day-{day}</source>
         <translation>hoja-de-asistencia-dia-{day}</translation>
-    </message>
-    <message>
-        <source>Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.</source>
-        <translation>Hoja de asistencia del día {day} ({date}): {people} personas; páginas: {pages}.</translation>
     </message>
     <message>
         <source>Sign-in sheet</source>
@@ -1524,8 +1611,29 @@ Antes de confiar en él, quien verifique debe comparar la huella de la clave de 
         <translation>Elija la columna que contiene los nombres (o la de nombres y la de apellidos).</translation>
     </message>
     <message>
-        <source>Import finished: {added} added, {updated} updated, {unchanged} unchanged.</source>
-        <translation>Importación terminada: {added} añadidos, {updated} actualizados, {unchanged} sin cambios.</translation>
+        <source>Import finished:</source>
+        <translation>Importación terminada:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n añadido</numerusform>
+            <numerusform>%n añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was imported.</source>

@@ -154,7 +154,7 @@ def test_a_corrected_name_is_reissued_and_the_batch_language_applies_to_everyone
     view.print_batch("new")
     wait_until_printed(view, qtbot)
 
-    assert "1 reemitidos" in answers["questions"][-1][1]
+    assert "• 1 reemitido con el nombre" in answers["questions"][-1][1]
     text = pdf_text(tmp_path / "corregido.pdf")
     assert "Jesús Muñoz Gómez de la Torre" in text and "Revisión 1" in text
     assert status_of(view, "Jesús Muñoz Gómez de la Torre") == "Emitido (rev. 1)"
@@ -328,3 +328,33 @@ def test_a_signature_without_a_name_is_not_saved(settings, message_boxes, course
     settings.save()
     assert settings.isVisible()
     assert message_boxes[-1] == ("No se puede guardar", "La firma 2 necesita el nombre de quien firma.")
+
+
+def test_the_print_confirmation_counts_in_singular_and_plural_in_both_languages(view, answers, qtbot):
+    """answers["save"] is "", so each confirmation is answered and nothing is printed."""
+    from ui.common.i18n import install_language
+
+    jesus = next(r.participant.id for r in view.model.rows() if r.participant.name == "Jesús Muñoz Gómez")
+
+    def confirmation(kind):
+        answers["questions"].clear()
+        if kind == "selection":
+            view._select({jesus})
+        view.print_batch(kind)
+        (_title, text), = answers["questions"]
+        return text
+
+    one = confirmation("selection")
+    assert "Se imprimirá 1 certificado en un solo PDF:" in one and "• 1 nuevo\n" in one
+    three = confirmation("new")
+    assert "Se imprimirán 3 certificados en un solo PDF:" in three and "• 3 nuevos\n" in three
+    assert "certificados(s)" not in three and view.count_label.text().startswith("6 participantes · ")
+    install_language("en")
+    try:
+        one = confirmation("selection")
+        assert "1 certificate will be printed into one PDF:" in one and "(s)" not in one
+        three = confirmation("new")
+        assert "3 certificates will be printed into one PDF:" in three and "(s)" not in three
+        qtbot.waitUntil(lambda: view.count_label.text() == "6 participants · 3 to print · 0 issued · 3 not eligible")
+    finally:
+        install_language("es")

@@ -298,3 +298,19 @@ def test_the_window_in_english_says_checked_in(window, view, qtbot):
     qtbot.keyClicks(view.search_field, person(window.store, "Jesús Muñoz Gómez").code)
     assert view.confirmation.status_label.text() == "CHECKED IN"
     assert view.day_label.text() == "Day 1 (Thursday, March 5, 2026): 2 present"
+
+
+def test_the_day_says_one_present_and_two_present_in_both_languages(window, view, qtbot):
+    from ui.common.i18n import install_language
+
+    assert view.day_label.text().startswith("Día 1 (") and view.day_label.text().endswith("): 1 presente")
+    install_language("en")
+    try:
+        qtbot.waitUntil(lambda: view.day_label.text().endswith("): 1 present"))
+        qtbot.keyClicks(view.search_field, person(window.store, "Jesús Muñoz Gómez").code)
+        assert view.day_label.text().startswith("Day 1 (") and view.day_label.text().endswith("): 2 present")
+        assert view.counts_label.text().startswith("<b>Day 1: 2 / 6 present</b>")
+    finally:
+        install_language("es")
+    qtbot.waitUntil(lambda: view.day_label.text().endswith("): 2 presentes"))
+    assert view.counts_label.text().startswith("<b>Día 1: 2 / 6 presentes</b>")

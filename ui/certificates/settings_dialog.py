@@ -487,7 +487,7 @@ class CertificateSettingsDialog(QDialog):
         self.texts_box.setTitle(self.tr("Texts"))
         self.rule_box.setTitle(self.tr("Who gets a certificate"))
         days = self.store.event.days
-        self.every_day_radio.setText(self.tr("Attended every day of the event ({n} days)").format(n=len(days)))
+        self.every_day_radio.setText(self.tr("Attended every day of the event (%n day(s))", "", len(days)))
         self.at_least_radio.setText(self.tr("Attended at least"))
         self.days_label.setText(self.tr("days"))
         self.roles_label.setText(self.tr("These roles need only one day checked in:"))

@@ -68,8 +68,10 @@ def why_not(row: CertStatus) -> str:
             return translate("CertificatesModel", "day {day} missing").format(day=missing[0])
         return translate("CertificatesModel", "days {days} missing").format(days=join_words(missing))
     if row.reason == "not_enough_days":
-        return translate("CertificatesModel", "attended {attended} of the {needed} days required").format(
-            attended=row.details.get("attended", 0), needed=row.details.get("needed", 0))
+        # CertificatesModel.tr with a count: lupdate 6.11 marks translate(context, text, None, n) as plural
+        # only when n is a literal number, but sees Class.tr(text, "", n) whatever n is.
+        return CertificatesModel.tr("attended {attended} of the %n day(s) required", "",
+                                    int(row.details.get("needed", 0))).format(attended=row.details.get("attended", 0))
     return row.reason
 
 

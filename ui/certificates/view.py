@@ -386,8 +386,9 @@ class CertificatesView(QWidget):
     def _update_count(self) -> None:
         rows = self.model.rows()
         counts = {key: sum(1 for r in rows if in_filter(r, key)) for key in FILTERS}
-        text = self.tr("{total} participants · {to_print} to print · {issued} issued · {not_eligible} not eligible"
-                       ).format(total=len(rows), **counts)
+        text = " · ".join([self.tr("%n participant(s)", "", len(rows)), self.tr("%n to print", "", counts["to_print"]),
+                             self.tr("%n issued", "", counts["issued"]),
+                             self.tr("%n not eligible", "", counts["not_eligible"])])
         if self.proxy.rowCount() != len(rows):
             text = self.tr("Showing {shown} · ").format(shown=self.proxy.rowCount()) + text
         self.count_label.setText(text)
@@ -478,27 +479,32 @@ class CertificatesView(QWidget):
         else:
             text = self.tr("Nobody to print: no eligible person in the list or the selection.")
         if plan.revoked:
-            text += " " + self.tr("Revoked certificates are never printed again ({n}).").format(n=len(plan.revoked))
+            text += " " + self.tr("%n revoked certificate(s) never printed again.", "", len(plan.revoked))
         self.message_label.setText(text)
         QMessageBox.information(self, self.tr("Nothing to print"), text)
 
     def _lang(self) -> str | None:
         return self.lang_combo.currentData() or None
 
+    def _made_words(self, issued: int, reissued: int, reprinted: int) -> str:
+        """"1 new, 2 reissued, 0 reprinted." with each count in its plural form."""
+        return ", ".join([self.tr("%n new", "", issued), self.tr("%n reissued", "", reissued),
+                          self.tr("%n reprinted", "", reprinted)]) + "."
+
     def _confirm(self, plan: BatchPlan, selected: int | None) -> bool:
-        lines = [self.tr("{n} certificates will be printed into one PDF:").format(n=len(plan.items))]
+        lines = [self.tr("%n certificate(s) will be printed into one PDF:", "", len(plan.items))]
         if plan.count("issue"):
-            lines.append(self.tr("• {n} new").format(n=plan.count("issue")))
+            lines.append(self.tr("• %n new", "", plan.count("issue")))
         if plan.count("reissue"):
-            lines.append(self.tr("• {n} reissued with the name or role corrected (the paper printed before will "
-                                 "verify as replaced)").format(n=plan.count("reissue")))
+            lines.append(self.tr("• %n reissued with the name or role corrected (the paper printed before will "
+                                 "verify as replaced)", "", plan.count("reissue")))
         if plan.count("reprint"):
-            lines.append(self.tr("• {n} identical reprints").format(n=plan.count("reprint")))
+            lines.append(self.tr("• %n identical reprint(s)", "", plan.count("reprint")))
         if plan.revoked:
-            lines.append(self.tr("{n} revoked certificates are left out.").format(n=len(plan.revoked)))
+            lines.append(self.tr("%n revoked certificate(s) left out.", "", len(plan.revoked)))
         if selected is not None and selected > len(plan.items) + len(plan.revoked):
-            lines.append(self.tr("{n} of those selected are not eligible and are left out.").format(
-                n=selected - len(plan.items) - len(plan.revoked)))
+            lines.append(self.tr("%n of those selected not eligible, left out.", "",
+                                 selected - len(plan.items) - len(plan.revoked)))
         lines.append(self.tr("Language: {lang}.").format(lang=self.lang_combo.currentText()))
         answer = QMessageBox.question(self, self.tr("Print certificates"), "\n".join(lines),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -573,11 +579,10 @@ class CertificatesView(QWidget):
             self.message_label.setText(self.tr("Nobody to print."))
             return
         self.certificates_changed.emit()
-        summary = self.tr("{pages} certificates in one PDF: {issued} new, {reissued} reissued, {reprinted} reprinted."
-                          ).format(pages=result.pages, issued=result.issued, reissued=result.reissued,
-                                   reprinted=result.reprinted)
+        summary = (self.tr("%n certificate(s) in one PDF:", "", result.pages) + " "
+                   + self._made_words(result.issued, result.reissued, result.reprinted))
         if result.revoked:
-            summary += " " + self.tr("{n} revoked left out.").format(n=result.revoked)
+            summary += " " + self.tr("%n revoked left out.", "", result.revoked)
         self.message_label.setText(summary + " " + result.file)
         if self.pdf_dialog is not None:
             self.pdf_dialog.deleteLater()
@@ -613,11 +618,10 @@ class CertificatesView(QWidget):
             self.message_label.setText(self.tr("Nobody to print."))
             return
         self.certificates_changed.emit()
-        text = self.tr("{pages} files in {folder}: {issued} new, {reissued} reissued, {reprinted} reprinted."
-                       ).format(pages=result.pages, folder=result.folder, issued=result.issued,
-                                reissued=result.reissued, reprinted=result.reprinted)
+        text = (self.tr("%n file(s) in {folder}:", "", result.pages).format(folder=result.folder) + " "
+                + self._made_words(result.issued, result.reissued, result.reprinted))
         if result.credentials:
-            text += " " + self.tr("{n} credentials.").format(n=len(result.credentials))
+            text += " " + self.tr("%n credential(s).", "", len(result.credentials))
         self.message_label.setText(text)
 
     def send_mail(self) -> None:

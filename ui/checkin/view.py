@@ -726,8 +726,8 @@ class CheckinView(QWidget):
         day = self.store.check_day(self.day)
 
         def summary(made: tuple[int, int]) -> str:
-            return self.tr("Sign-in sheet of day {day} ({date}): {people} people on {pages} pages.").format(
-                day=self.day, date=self._day_words(day.date), people=made[1], pages=made[0])
+            return self.tr("Sign-in sheet of day {day} ({date}): %n person(s), {pages} A4 page(s).", "", made[1]).format(
+                day=self.day, date=self._day_words(day.date), pages=made[0])
 
         self._start_paper(self.tr("Making the sign-in sheet…"), self.tr("Sign-in sheet"), summary, path,
                           render_sign_in_sheets, path, days=[self.day], lang=current_language(),

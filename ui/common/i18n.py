@@ -42,7 +42,7 @@ def install_language(lang: str, *, save: bool = False) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    loaded = lang == "en" or _load_spanish(app)
+    loaded = _load_english(app) if lang == "en" else _load_spanish(app)
     _current["lang"] = lang if loaded else "en"
     if _current["lang"] == "es":
         QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Peru))
@@ -65,6 +65,15 @@ def qt_translation_folders() -> list[str]:
     if hasattr(sys, "_MEIPASS"):
         folders.append(str(Path(sys._MEIPASS) / "PySide6" / "Qt" / "translations"))
     return folders
+
+
+def _load_english(app: QCoreApplication) -> bool:
+    """English is the source language; innovact_en.qm only holds the plural forms of "%n certificate(s)"
+    ("1 certificate", "2 certificates"). Without it the window still speaks English."""
+    plurals = QTranslator(app)
+    if plurals.load(str(asset_path("i18n", "innovact_en.qm"))):
+        _installed.append(plurals)
+    return True
 
 
 def _load_spanish(app: QCoreApplication) -> bool:

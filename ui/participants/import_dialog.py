@@ -266,8 +266,9 @@ class ImportDialog(QDialog):
     def _finished(self, report: ImportReport) -> None:
         self._worker = None
         self.report = report
-        self.summary_label.setText(self.tr("Import finished: {added} added, {updated} updated, {unchanged} unchanged.")
-                                   .format(added=report.added, updated=report.updated, unchanged=report.unchanged))
+        self.summary_label.setText(self.tr("Import finished:") + " " + ", ".join([
+            self.tr("%n added", "", report.added), self.tr("%n updated", "", report.updated),
+            self.tr("%n unchanged", "", report.unchanged)]) + ".")
         self.summary_text.setPlainText(self._report_details(report))
         self._show_page(2)
         self.import_finished.emit(report)
