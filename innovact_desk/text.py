@@ -88,3 +88,27 @@ def fold_document(document: str) -> str:
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
+
+
+# Words kept lower-case inside a name ("María de la Cruz", "Pedro del Águila", "Ríos y Flores").
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "di", "van", "von"})
+_NAME_PART = re.compile(r"([\s\-'’]+)")
+
+
+def usual_case(name: str) -> str:
+    """A name typed all in lower or all in upper case, in its usual capitalisation: 'pedro quispe flores' ->
+    'Pedro Quispe Flores', 'MARÍA DE LA CRUZ' -> 'María de la Cruz'. A name with mixed case is kept as
+    written (the person chose it: 'McDonald', 'DiCaprio')."""
+    if not (name.islower() or name.isupper()):
+        return name
+    parts = _NAME_PART.split(name.lower())
+    out = []
+    first = True
+    for part in parts:
+        if not part or _NAME_PART.fullmatch(part):
+            out.append(part)
+            continue
+        particle = not first and part in NAME_PARTICLES and (not out or out[-1].strip() not in ("-", "'", "’"))
+        out.append(part if particle else part[:1].upper() + part[1:])
+        first = False
+    return "".join(out)

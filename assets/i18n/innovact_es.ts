@@ -2623,8 +2623,12 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>Persona nueva (sin inscripción previa), día {day}</translation>
     </message>
     <message>
-        <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with the same name, document or email are shown.</source>
-        <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con el mismo nombre, documento o correo.</translation>
+        <source>Keep as &amp;typed</source>
+        <translation>Dejar como se &amp;escribió</translation>
+    </message>
+    <message>
+        <source>Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, the people on the list with a name like theirs (two of its words), the same document or email are shown.</source>
+        <translation>Alguien que no está en la lista: se añadirá y quedará registrado para el día {day}. Antes de crear a nadie se muestran las personas de la lista con un nombre parecido (dos de sus palabras), el mismo documento o el mismo correo.</translation>
     </message>
     <message>
         <source>&amp;Check in</source>
@@ -2659,6 +2663,22 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
         <translation>Ro&amp;l:</translation>
     </message>
     <message>
+        <source>Cou&amp;ntry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of organization:</source>
+        <translation>Tipo de &amp;organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;Value chain:</source>
+        <translation>Cadena de &amp;valor:</translation>
+    </message>
+    <message>
         <source>Is this one of these people? They are already on the roster.</source>
         <translation>¿Es alguna de estas personas? Ya están en la lista de participantes.</translation>
     </message>
@@ -2681,6 +2701,10 @@ Confíe solo si estas huellas son las que el emisor le dio por otro medio (los p
     <message>
         <source>C&amp;lose</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>It will be written: {name}</source>
+        <translation>Se escribirá: {name}</translation>
     </message>
     <message>
         <source>A name is needed.</source>

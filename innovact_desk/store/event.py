@@ -40,7 +40,7 @@ from innovact_desk.store.columns import FOLDED_KEYS, PARTICIPANT_REF, participan
 from innovact_desk.store.columns import PERSON as _PERSON
 from innovact_desk.store.faults import sqlite_fault
 from innovact_desk.store.merging import merge_group
-from innovact_desk.text import fold, fold_document, readable, words
+from innovact_desk.text import NAME_PARTICLES, fold, fold_document, readable, words
 from innovact_desk.timezones import now_utc, zone
 
 MAX_DAYS = 8
@@ -465,15 +465,41 @@ class EventStore:
         rows = self.db.execute(f"{_SELECT_PARTICIPANT} WHERE p.sort_key = ? AND {_CURRENT} ORDER BY {_ORDER}", [fold(name)])
         return [_participant(r) for r in rows]
 
-    def likely_same(self, fields: dict) -> list[Participant]:
-        """Who a walk-in may already be: the same document or email, or a name equal when folded."""
+    def likely_same(self, fields: dict, limit: int = 12) -> list[Participant]:
+        """Who a walk-in may already be, best first: the same document or email, or a name equal when folded;
+        then those whose name has two of the typed name's words (found with `search`, as the desk finds
+        people: "Pedro Quispe" offers "Pedro Quispe Flores", "Pedro Quispe Ahuanari" offers it too), or,
+        for a one-word name, that word. At most `limit` people."""
         found: dict[str, Participant] = {}
         for group in (self.participants_by_document(fields.get("document", "")),
                       self.participants_by_email(fields.get("email", "")),
                       self.participants_by_folded_name(fields.get("name", "")) if fields.get("name") else []):
             for person in group:
                 found.setdefault(person.id, person)
-        return list(found.values())
+        typed = list(dict.fromkeys(w for w in words(fields.get("name", "")) if w not in NAME_PARTICLES))[:8]
+        queries = [(a, b) for i, a in enumerate(typed) for b in typed[i + 1:]] if len(typed) > 1 else [tuple(typed)]
+        scored: dict[str, tuple[int, Participant]] = {}
+        for query in queries:
+            if not query or len(found) >= limit:
+                break
+            for person in self.search(" ".join(query), limit=limit).participants:
+                name_words = words(person.name)
+                shared = sum(any(w.startswith(t) for w in name_words) for t in typed)
+                if person.id not in found and all(any(w.startswith(t) for w in name_words) for t in query):
+                    scored[person.id] = (shared, person)
+        ranked = sorted(scored.values(), key=lambda item: -item[0])  # stable: `search` order among equals
+        for _shared, person in ranked:
+            found.setdefault(person.id, person)
+        return list(found.values())[:limit]
+
+    def field_values(self, field: str, limit: int = 200) -> list[str]:
+        """The values a field already has on the roster, most used first (what a walk-in form offers)."""
+        if field not in ("country", "org_kind", "gender", "value_chain", "organization", "position"):
+            raise ValueError(f"not an offered field: {field!r}")
+        rows = self.db.execute(
+            f"SELECT p.{field}, count(*) AS n FROM participants p WHERE {_CURRENT} AND p.{field} != '' "
+            f"GROUP BY p.{field} ORDER BY n DESC, p.{field} LIMIT ?", [limit])
+        return [r[0] for r in rows]
 
     def register_walk_in(self, fields: dict, day: int, *, operator: str = "") -> CheckInResult:
         """A person who never registered: added and checked in for the day, both or neither."""

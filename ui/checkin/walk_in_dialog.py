@@ -4,8 +4,11 @@ may already be are offered; saving checks them in, then their badge can be print
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,11 +27,14 @@ from innovact_desk.errors import UserError
 from innovact_desk.records import ROLES, CheckInResult, Participant
 from innovact_desk.roster.importer import row_problem_key
 from innovact_desk.store.event import EventStore
-from innovact_desk.text import clean, fold_document, nfc
+from innovact_desk.text import clean, fold_document, nfc, usual_case
 from ui.checkin.widgets import ConfirmationPanel
 from ui.common.i18n import role_label, skip_reason, user_message
 
 FORM_PAGE, CANDIDATES_PAGE, DONE_PAGE = range(3)
+# The fields the reports break down by (reports.breakdown.DIMENSIONS, the role aside), offered with the
+# values the roster already has so that "Perú" is not also "Peru" and "peru".
+REPORT_FIELDS = ("country", "org_kind", "gender", "value_chain")
 
 
 def _button(text: str, name: str, parent: QWidget) -> QPushButton:
@@ -79,6 +85,28 @@ class WalkInDialog(QDialog):
         self.organization_edit = self._line_edit("walkInOrganizationEdit", page)
         self.email_edit = self._line_edit("walkInEmailEdit", page)
         self.phone_edit = self._line_edit("walkInPhoneEdit", page)
+        self.report_combos: dict[str, QComboBox] = {}
+        for field in REPORT_FIELDS:
+            combo = QComboBox(page)
+            combo.setObjectName(f"walkInCombo_{field}")
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItems(self.store.field_values(field))
+            combo.setCurrentIndex(-1)
+            combo.setEditText("")
+            self.report_combos[field] = combo
+        self.case_label = QLabel(page)
+        self.case_label.setObjectName("walkInCaseLabel")
+        self.case_label.setWordWrap(True)
+        self.keep_case_check = QCheckBox(self.tr("Keep as &typed"), page)
+        self.keep_case_check.setObjectName("walkInKeepCaseCheck")
+        case_row = QWidget(page)
+        case_layout = QVBoxLayout(case_row)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        case_layout.addWidget(self.case_label)
+        case_layout.addWidget(self.keep_case_check)
+        self.case_row = case_row
+        self.case_row.setVisible(False)
         self.role_combo = QComboBox(page)
         self.role_combo.setObjectName("walkInRoleCombo")
         for role in ROLES:
@@ -89,7 +117,7 @@ class WalkInDialog(QDialog):
         self.problem_label.setStyleSheet("color: #a1150c; font-weight: bold")
         self.heading_label = QLabel(self.tr(
             "Someone not on the list: they will be added and checked in for day {day}. Before anyone is created, "
-            "the people on the list with the same name, document or email are shown.").format(day=self.day), page)
+            "the people on the list with a name like theirs (two of its words), the same document or email are shown.").format(day=self.day), page)
         self.heading_label.setObjectName("walkInHeadingLabel")
         self.heading_label.setWordWrap(True)
         self.save_button = _button(self.tr("&Check in"), "walkInSaveButton", page)
@@ -97,14 +125,23 @@ class WalkInDialog(QDialog):
         self.cancel_button = _button(self.tr("Cancel"), "walkInCancelButton", page)
         form = QFormLayout()
         form.addRow(self.tr("&Full name:"), self.name_edit)
+        form.addRow("", self.case_row)
         form.addRow(self.tr("&Document:"), self.document_edit)
         form.addRow(self.tr("&Organization:"), self.organization_edit)
         form.addRow(self.tr("&Email:"), self.email_edit)
         form.addRow(self.tr("&Phone:"), self.phone_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
+        labels = {"country": self.tr("Cou&ntry:"), "org_kind": self.tr("&Kind of organization:"),
+                  "gender": self.tr("&Gender:"), "value_chain": self.tr("&Value chain:")}
+        for field in REPORT_FIELDS:
+            form.addRow(labels[field], self.report_combos[field])
         buttons = QDialogButtonBox(page)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        chain = [self.name_edit, self.keep_case_check, self.document_edit, self.organization_edit, self.email_edit,
+                 self.phone_edit, self.role_combo, *self.report_combos.values(), self.save_button, self.cancel_button]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
         layout = QVBoxLayout(page)
         layout.addWidget(self.heading_label)
         layout.addLayout(form)
@@ -172,6 +209,7 @@ class WalkInDialog(QDialog):
         self.print_button.clicked.connect(self._print_badge)
         self.close_button.clicked.connect(self.accept)
         self.name_edit.textChanged.connect(lambda: self.problem_label.clear())
+        self.name_edit.textChanged.connect(self._offer_usual_case)
 
     def _show_page(self, page: int) -> None:
         self.pages.setCurrentIndex(page)
@@ -185,13 +223,27 @@ class WalkInDialog(QDialog):
 
     # ---- the steps ------------------------------------------------------------------------------
 
+    def usual_name(self) -> str:
+        """The name as it will be saved: typed all in one case, in its usual capitalisation unless kept."""
+        typed = clean(nfc(self.name_edit.text()))
+        return typed if self.keep_case_check.isChecked() else usual_case(typed)
+
+    def _offer_usual_case(self) -> None:
+        typed = clean(nfc(self.name_edit.text()))
+        usual = usual_case(typed)
+        self.case_row.setVisible(usual != typed)
+        self.case_label.setText(self.tr("It will be written: {name}").format(name=usual) if usual != typed else "")
+
     def fields(self) -> dict[str, str]:
         def value(edit: QLineEdit) -> str:
             return clean(nfc(edit.text()))
 
-        return {"name": value(self.name_edit), "document": value(self.document_edit),
-                "organization": value(self.organization_edit), "email": value(self.email_edit),
-                "phone": value(self.phone_edit), "role": self.role_combo.currentData()}
+        fields = {"name": self.usual_name(), "document": value(self.document_edit),
+                  "organization": value(self.organization_edit), "email": value(self.email_edit),
+                  "phone": value(self.phone_edit), "role": self.role_combo.currentData()}
+        for field, combo in self.report_combos.items():
+            fields[field] = clean(nfc(combo.currentText()))
+        return fields
 
     def save(self) -> None:
         """Enter on the form: offers the people they may already be, or creates them at once."""
