@@ -153,10 +153,15 @@ def during_sync(folder: Path, entries: int, deferred: bool) -> dict:
                 done.set()
 
     desk = EventStore.open(path)
+    # The desk's window has been open a while: its connection made its first change already (that first
+    # change runs PRAGMA quick_check, timed apart: it is not a wait behind the sync).
+    began = time.perf_counter()
+    desk.check_in(ids[0], 2)
+    first_write_ms = (time.perf_counter() - began) * 1000
     waits: list[float] = []
     failures = 0
     # Every attempt writes: a check-in on day 2, and once everyone is in, an undo, then a check-in again.
-    attempts = ((pid, lap) for lap in itertools.count() for pid in reversed(ids))
+    attempts = ((pid, lap) for lap in itertools.count() for pid in reversed(ids[1:]))
     with deferred_begin(deferred):
         thread = threading.Thread(target=background)
         thread.start()
@@ -175,7 +180,8 @@ def during_sync(folder: Path, entries: int, deferred: bool) -> dict:
     desk.close()
     waits.sort()
     return {"attempted": len(waits), "failed": failures, "slowest_ms": waits[-1] * 1000 if waits else 0,
-            "p50_ms": waits[len(waits) // 2] * 1000 if waits else 0, "sync_error": sync_error}
+            "p50_ms": waits[len(waits) // 2] * 1000 if waits else 0, "sync_error": sync_error,
+            "first_write_ms": first_write_ms}
 
 
 def main() -> None:
@@ -201,7 +207,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             window = during_sync(Path(tmp), args.sync_entries, deferred)
         print(f"  check-ins during a {args.sync_entries}-entry sync: {window['attempted']} tried, "
-              f"{window['failed']} failed; slowest {window['slowest_ms']:.0f} ms, median {window['p50_ms']:.1f} ms"
+              f"{window['failed']} failed; slowest {window['slowest_ms']:.0f} ms, median {window['p50_ms']:.1f} ms "
+              f"(the connection's first change, with its quick_check, before the sync: {window['first_write_ms']:.0f} ms)"
               + (f"; the sync failed: {window['sync_error'][0][:60]}" if window["sync_error"] else ""))
 
 
