@@ -24,6 +24,7 @@ from innovact_desk.timezones import now_utc
 
 CHUNK_SECONDS = 0.15  # a chunk commits after this long, so a check-in waits well under 200 ms
 CHUNK_MAX = 2000  # entries a chunk at most
+TOUCHED_MAX = 100  # people and days a chunk checks for double check-ins at its end (each check is a query)
 CLOCK_AHEAD = timedelta(days=2)  # an entry stamped further ahead of this desk's clock waits until then
 
 
@@ -60,7 +61,8 @@ def merge_entries(store: EventStore, entries: list[dict],
                 if _apply_one(store, entry, result):
                     known.add(entry["id"])
                     latest = max(latest, entry["hlc"])
-                if (done - first) >= CHUNK_MAX or (done % 50 == 0 and time.perf_counter() - began > CHUNK_SECONDS):
+                if ((done - first) >= CHUNK_MAX or len(result.touched) >= TOUCHED_MAX
+                        or (done % 10 == 0 and time.perf_counter() - began > CHUNK_SECONDS)):
                     break
             for person, day in sorted({(store.participant(p).id, d) for p, d in result.touched}):
                 result.conflicts += merge._twice(store, person, day)
