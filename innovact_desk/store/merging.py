@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from innovact_desk.records import PARTICIPANT_FIELDS
 from innovact_desk.store.columns import PERSON, participant_keys
 from innovact_desk.store.conflicts import record_conflict
 from innovact_desk.timezones import now_utc
@@ -47,8 +48,16 @@ def participant_exists(store: EventStore, participant_id: str) -> bool:
     return store.db.execute("SELECT 1 FROM participants WHERE id = ?", [participant_id]).fetchone() is not None
 
 
+_PARTICIPANT_COLUMNS = frozenset(("id", "code", "created_at", "created_desk", *PARTICIPANT_FIELDS, "sort_key",
+                                  "doc_key", "email_key"))
+
+
 def insert_participant(store: EventStore, record: dict) -> None:
-    """A participant record another desk made, with its search index row."""
+    """A participant record another desk made, with its search index row. Column names come only from a
+    fixed list: a name from a journal never reaches the SQL text."""
+    unknown = set(record) - _PARTICIPANT_COLUMNS
+    if unknown:
+        raise ValueError(f"not participant columns: {sorted(unknown)[:5]}")
     cursor = store.db.execute(
         f"INSERT INTO participants ({', '.join(record)}) VALUES ({', '.join('?' * len(record))})",
         list(record.values()),
